@@ -1,0 +1,124 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "fid-customer.h"
+#include "fid-store-error.h"
+#include "fid-timeline-entry.h"
+
+G_BEGIN_DECLS
+
+#define FID_TYPE_STORE (fid_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (FidStore, fid_store, FID, STORE, GObject)
+
+typedef enum
+{
+  FID_STORE_OPEN_DEFAULT   = 0,
+  FID_STORE_OPEN_CREATE    = 1 << 0,  /* create the file (and its schema) when absent */
+  FID_STORE_OPEN_READ_ONLY = 1 << 1,  /* never write, not even a migration */
+} FidStoreOpenFlags;
+
+/* Sort orders of the customer listing. Every order is total: ties on the key
+ * are broken by the customer id, which is what makes keyset paging exact. */
+typedef enum
+{
+  FID_CUSTOMER_SORT_NAME,
+  FID_CUSTOMER_SORT_CITY,
+  FID_CUSTOMER_SORT_REVENUE,       /* all-time sum of transactions */
+  FID_CUSTOMER_SORT_LAST_CONTACT,
+  FID_CUSTOMER_SORT_ID,
+} FidCustomerSort;
+
+/* Where a page of the listing starts: the sort key and id of the row just
+ * before it. Built from the last row of the previous page. */
+typedef struct
+{
+  FidCustomerSort sort;
+  char           *text_key;   /* NAME, CITY, LAST_CONTACT (NULL sorts first) */
+  gint64          int_key;    /* REVENUE */
+  gint64          id;
+} FidCustomerCursor;
+
+FidStore          *fid_store_open                  (const char         *path,
+                                                    FidStoreOpenFlags   flags,
+                                                    GError            **error);
+const char        *fid_store_get_path              (FidStore           *self);
+int                fid_store_get_schema_version    (FidStore           *self);
+int                fid_store_get_latest_schema_version (void);
+gboolean           fid_store_is_read_only          (FidStore           *self);
+
+/* The actor written in the audit log (the signed-in advisor's name). */
+void               fid_store_set_actor             (FidStore           *self,
+                                                    const char         *actor);
+
+/* Row counts of every domain table, in schema order: NULL-terminated table
+ * names in *names (static strings), counts in the returned array. */
+GArray            *fid_store_count_rows            (FidStore           *self,
+                                                    const char * const **names,
+                                                    GError            **error);
+
+/* Customers */
+gboolean           fid_store_validate_customer     (FidStore           *self,
+                                                    FidCustomer        *customer,
+                                                    GError            **error);
+gboolean           fid_store_insert_customer       (FidStore           *self,
+                                                    FidCustomer        *customer,
+                                                    GError            **error);
+gboolean           fid_store_update_customer       (FidStore           *self,
+                                                    FidCustomer        *customer,
+                                                    GError            **error);
+gboolean           fid_store_delete_customer       (FidStore           *self,
+                                                    gint64              id,
+                                                    GError            **error);
+FidCustomer       *fid_store_get_customer          (FidStore           *self,
+                                                    gint64              id,
+                                                    GError            **error);
+
+/* Listing for a lazy GListModel: rows after @after (NULL: from the start),
+ * at most @limit of them, as FidCustomer with advisor/branch names and
+ * aggregates filled. */
+gint64             fid_store_count_customers       (FidStore           *self,
+                                                    GError            **error);
+GPtrArray         *fid_store_list_customers        (FidStore           *self,
+                                                    FidCustomerSort     sort,
+                                                    const FidCustomerCursor *after,
+                                                    guint               limit,
+                                                    GError            **error);
+/* The cursors that start every page of @page_size rows, after @after, for
+ * at most @max_pages pages: lets a model jump to row N without OFFSET by
+ * one index-only pass. */
+GPtrArray         *fid_store_list_page_cursors     (FidStore           *self,
+                                                    FidCustomerSort     sort,
+                                                    const FidCustomerCursor *after,
+                                                    guint               page_size,
+                                                    guint               max_pages,
+                                                    GError            **error);
+FidCustomerCursor *fid_customer_cursor_new_for     (FidCustomerSort     sort,
+                                                    FidCustomer        *customer);
+FidCustomerCursor *fid_customer_cursor_copy        (const FidCustomerCursor *cursor);
+void               fid_customer_cursor_free        (FidCustomerCursor  *cursor);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FidCustomerCursor, fid_customer_cursor_free)
+
+/* Full-text search: every word of @text is a prefix ("hel mar" finds Hélène
+ * Martin); accents and case are folded. Text never reaches SQL as SQL. */
+GPtrArray         *fid_store_search_customers      (FidStore           *self,
+                                                    const char         *text,
+                                                    guint               limit,
+                                                    GError            **error);
+
+/* A customer's unified timeline, newest first: entries older than @before
+ * (NULL: from the newest), at most @limit. */
+GPtrArray         *fid_store_get_timeline          (FidStore           *self,
+                                                    gint64              customer_id,
+                                                    FidTimelineEntry   *before,
+                                                    guint               limit,
+                                                    GError            **error);
+
+/* A stable digest (SHA-256, hex) of every domain row in id order: two
+ * databases with the same content have the same digest. */
+char              *fid_store_content_digest        (FidStore           *self,
+                                                    GError            **error);
+
+G_END_DECLS
