@@ -48,7 +48,7 @@ CREATE TABLE customers (
   phone           TEXT,
   address         TEXT,
   postcode        TEXT,
-  city            TEXT,
+  city            TEXT NOT NULL DEFAULT '',
   latitude        REAL,
   longitude       REAL,
   household_id    INTEGER REFERENCES households (id) ON DELETE SET NULL,
@@ -74,7 +74,7 @@ CREATE TABLE customers (
                   (replace(replace(replace(replace(phone, ' ', ''), '.', ''), '-', ''), '+', '')) VIRTUAL
 ) STRICT;
 CREATE INDEX customers_sort_name ON customers (sort_name, id);
-CREATE INDEX customers_city ON customers (city COLLATE NOCASE, id);
+CREATE INDEX customers_city ON customers (city, id);
 CREATE INDEX customers_advisor ON customers (advisor_id, sort_name, id);
 CREATE INDEX customers_branch ON customers (branch_id, sort_name, id);
 CREATE INDEX customers_household ON customers (household_id);
@@ -99,7 +99,8 @@ CREATE TABLE customer_stats (
   margin_cents  INTEGER NOT NULL DEFAULT 0,
   first_tx_date TEXT,
   last_tx_date  TEXT,
-  last_contact_at TEXT
+  -- '' until the first interaction, so keyset paging never meets NULL.
+  last_contact_at TEXT NOT NULL DEFAULT ''
 ) STRICT;
 CREATE INDEX customer_stats_sum ON customer_stats (tx_sum_cents, customer_id);
 CREATE INDEX customer_stats_last_tx ON customer_stats (last_tx_date, customer_id);
@@ -360,19 +361,19 @@ END;
 -- Last contact: the newest interaction of any channel.
 CREATE TRIGGER interactions_ai AFTER INSERT ON interactions BEGIN
   UPDATE customer_stats SET last_contact_at = new.at
-  WHERE customer_id = new.customer_id AND (last_contact_at IS NULL OR last_contact_at < new.at);
+  WHERE customer_id = new.customer_id AND last_contact_at < new.at;
 END;
 CREATE TRIGGER interactions_ad AFTER DELETE ON interactions BEGIN
   UPDATE customer_stats SET
-    last_contact_at = (SELECT max (at) FROM interactions WHERE customer_id = old.customer_id)
+    last_contact_at = coalesce ((SELECT max (at) FROM interactions WHERE customer_id = old.customer_id), '')
   WHERE customer_id = old.customer_id;
 END;
 CREATE TRIGGER interactions_au AFTER UPDATE OF customer_id, at ON interactions BEGIN
   UPDATE customer_stats SET
-    last_contact_at = (SELECT max (at) FROM interactions WHERE customer_id = old.customer_id)
+    last_contact_at = coalesce ((SELECT max (at) FROM interactions WHERE customer_id = old.customer_id), '')
   WHERE customer_id = old.customer_id;
   UPDATE customer_stats SET
-    last_contact_at = (SELECT max (at) FROM interactions WHERE customer_id = new.customer_id)
+    last_contact_at = coalesce ((SELECT max (at) FROM interactions WHERE customer_id = new.customer_id), '')
   WHERE customer_id = new.customer_id;
 END;
 

@@ -18,6 +18,7 @@ typedef enum
   FID_STORE_ERROR_NOT_FOUND,        /* the file, or a row, does not exist */
   FID_STORE_ERROR_CORRUPT,          /* damaged or truncated */
   FID_STORE_ERROR_BUSY,             /* another program holds a lock too long */
+  FID_STORE_ERROR_CONFLICT,         /* the row changed since it was read */
   FID_STORE_ERROR_FAILED,
 } FidStoreError;
 

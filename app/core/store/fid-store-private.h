@@ -51,6 +51,27 @@ void          fid_sqlite_bind_text_or_null (sqlite3_stmt  *stmt,
                                             int            index,
                                             const char    *text);
 
+/* Reading customers: every query that returns FidCustomer rows selects
+ * FID_CUSTOMER_COLUMNS from FID_CUSTOMER_JOINS (c = customers, a = advisors,
+ * b = branches, s = customer_stats) and reads them with fid_store_read_customer.
+ * @first is the column index of the first customer column. */
+#define FID_CUSTOMER_COLUMNS \
+  "c.id, c.kind, c.title, c.first_name, c.last_name, c.birth_date, c.email, c.phone," \
+  " c.address, c.postcode, c.city, c.household_id, c.household_role, c.advisor_id," \
+  " a.first_name || ' ' || a.last_name, c.branch_id, b.name, c.lifecycle_stage, c.segment," \
+  " c.annual_income_cents, c.preferred_channel, c.is_reference, c.is_fast_growing," \
+  " c.other_division, c.created_at, c.updated_at, c.version, s.tx_count, s.tx_sum_cents," \
+  " s.margin_cents, s.first_tx_date, s.last_tx_date, s.last_contact_at"
+#define FID_CUSTOMER_JOIN_NAMES \
+  " LEFT JOIN advisors a ON a.id = c.advisor_id" \
+  " LEFT JOIN branches b ON b.id = c.branch_id"
+#define FID_CUSTOMER_JOINS \
+  FID_CUSTOMER_JOIN_NAMES \
+  " LEFT JOIN customer_stats s ON s.customer_id = c.id"
+
+FidCustomer  *fid_store_read_customer      (sqlite3_stmt  *stmt,
+                                            int            first);
+
 /* Now as ISO 8601 local date-time (YYYY-MM-DDTHH:MM:SS). */
 char         *fid_store_now_iso            (void);
 

@@ -36,7 +36,7 @@ typedef enum
 typedef struct
 {
   FidCustomerSort sort;
-  char           *text_key;   /* NAME, CITY, LAST_CONTACT (NULL sorts first) */
+  char           *text_key;   /* NAME, CITY, LAST_CONTACT ('' when none: sorts first) */
   gint64          int_key;    /* REVENUE */
   gint64          id;
 } FidCustomerCursor;
@@ -86,9 +86,11 @@ GPtrArray         *fid_store_list_customers        (FidStore           *self,
                                                     const FidCustomerCursor *after,
                                                     guint               limit,
                                                     GError            **error);
-/* The cursors that start every page of @page_size rows, after @after, for
- * at most @max_pages pages: lets a model jump to row N without OFFSET by
- * one index-only pass. */
+/* Page boundaries without OFFSET: walks the sort index once after @after
+ * (NULL: from the start) and returns the cursor of every @page_size-th row,
+ * at most @max_pages of them. Element i is the cursor after which page i+1
+ * (counting the page that starts right after @after as page 0) begins, so
+ * a model can jump to row N with one index-only pass. */
 GPtrArray         *fid_store_list_page_cursors     (FidStore           *self,
                                                     FidCustomerSort     sort,
                                                     const FidCustomerCursor *after,
@@ -114,6 +116,32 @@ GPtrArray         *fid_store_get_timeline          (FidStore           *self,
                                                     gint64              customer_id,
                                                     FidTimelineEntry   *before,
                                                     guint               limit,
+                                                    GError            **error);
+
+/* Transactions. Each write keeps the customer's aggregates current (in
+ * triggers, inside the same transaction). */
+gint64             fid_store_add_transaction       (FidStore           *self,
+                                                    gint64              customer_id,
+                                                    const char         *date,
+                                                    gint64              amount_cents,
+                                                    gint64              margin_cents,
+                                                    const char         *product_family,
+                                                    const char         *channel,
+                                                    GError            **error);
+gboolean           fid_store_update_transaction    (FidStore           *self,
+                                                    gint64              id,
+                                                    gint64              customer_id,
+                                                    const char         *date,
+                                                    gint64              amount_cents,
+                                                    gint64              margin_cents,
+                                                    GError            **error);
+gboolean           fid_store_delete_transaction    (FidStore           *self,
+                                                    gint64              id,
+                                                    GError            **error);
+/* Recomputes every customer's aggregates from the raw transactions and
+ * counts the customers whose stored aggregates differ (0 when all is well). */
+gboolean           fid_store_check_aggregates      (FidStore           *self,
+                                                    gint64             *n_wrong,
                                                     GError            **error);
 
 /* A stable digest (SHA-256, hex) of every domain row in id order: two
