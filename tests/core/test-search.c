@@ -1,0 +1,121 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Search as the account manager types it: prefixes, several words, any
+ * accents and case, e-mail, phone digits and city; text is never syntax. */
+
+#include "config.h"
+
+#include "fid-test-util.h"
+
+static FidStore *
+fill_store (void)
+{
+  FidStore *store = fid_test_new_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FidCustomer) helene = fid_test_customer ("Hélène", "Martin", "Lyon");
+  g_autoptr(FidCustomer) francois = fid_test_customer ("François", "Lefèvre", "Besançon");
+
+  fid_customer_set_email (helene, "h.martin@laposte.net");
+  fid_customer_set_phone (helene, "06 12 34 56 78");
+  g_assert_true (fid_store_insert_customer (store, helene, &error));
+  g_assert_true (fid_store_insert_customer (store, francois, &error));
+  fid_test_insert (store, "Marc", "Martinez", "Marseille");
+  fid_test_insert (store, "Émilie", "Dubois", "Saint-Étienne");
+  fid_test_insert (store, "Paul", "O'Brien", "Paris");
+  g_assert_no_error (error);
+  return store;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Returns the sorted last names found for @text, joined by commas. */
+static char *
+found (FidStore   *store,
+       const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = fid_store_search_customers (store, text, 50, &error);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  g_assert_no_error (error);
+  g_assert_nonnull (rows);
+  for (guint i = 0; i < rows->len; i++)
+    g_ptr_array_add (names, (gpointer) fid_customer_get_last_name (rows->pdata[i]));
+  g_ptr_array_sort (names, compare_strings);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (",", (char **) names->pdata);
+}
+
+static void
+assert_found (FidStore   *store,
+              const char *text,
+              const char *expected)
+{
+  g_autofree char *names = found (store, text);
+
+  g_test_message ("search “%s” → %s", text, names);
+  g_assert_cmpstr (names, ==, expected);
+}
+
+static void
+test_search_accents_and_prefixes (void)
+{
+  g_autoptr(FidStore) store = fill_store ();
+
+  assert_found (store, "helene", "Martin");
+  assert_found (store, "HÉLÈNE", "Martin");
+  assert_found (store, "hel", "Martin");
+  assert_found (store, "mar", "Martin,Martinez");
+  assert_found (store, "martin", "Martin,Martinez");
+  assert_found (store, "francois lef", "Lefèvre");
+  assert_found (store, "lefevre", "Lefèvre");
+  assert_found (store, "besancon", "Lefèvre");
+  assert_found (store, "saint etienne", "Dubois");
+  assert_found (store, "emilie", "Dubois");
+  assert_found (store, "mar lyon", "Martin");
+  assert_found (store, "laposte", "Martin");
+  assert_found (store, "0612", "Martin");
+  assert_found (store, "zzz", "");
+}
+
+static void
+test_search_text_is_never_syntax (void)
+{
+  g_autoptr(FidStore) store = fill_store ();
+  static const char * const payloads[] = {
+    "' OR 1=1 --", "\"", "\"\"", "mar\" OR \"", "*", "NEAR(a b)", "martin AND",
+    "); DROP TABLE customers; --", "last_name:martin", "^mar", "-mar", "(", "\\",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (payloads); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) rows = fid_store_search_customers (store, payloads[i], 50, &error);
+
+      g_test_message ("payload %s", payloads[i]);
+      g_assert_no_error (error);
+      g_assert_nonnull (rows);
+    }
+  /* Words inside the payloads are still searched literally. */
+  assert_found (store, "o'brien", "O'Brien");
+  assert_found (store, "martin AND", "");
+  assert_found (store, "   ", "");
+  g_assert_cmpint (fid_store_count_customers (store, NULL), ==, 5);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/search/accents-and-prefixes", test_search_accents_and_prefixes);
+  g_test_add_func ("/search/text-is-never-syntax", test_search_text_is_never_syntax);
+
+  return g_test_run ();
+}
