@@ -122,41 +122,108 @@ fid_store_count_customers (FidStore  *self,
   return count;
 }
 
-/* SELECT @columns FROM @from [WHERE (key, id) > (?1, ?2)] ORDER BY key, id
- * LIMIT ?3. Row-value comparison is what lets SQLite seek the (key, id)
- * index directly: no OFFSET, no sort. */
+/* Keyset paging runs in two phases, each a single index seek:
+ *   TIES:  key = ?1 AND id > ?2 ORDER BY id       (rest of the cursor's key)
+ *   AFTER: key > ?1 ORDER BY key, id              (everything beyond it)
+ * A single "(key, id) > (?1, ?2)" is shorter but SQLite seeks only on key
+ * and then filters, which on a key shared by 100,000 rows (a big city)
+ * costs 30 ms a page instead of 0.1 ms. Without a cursor there is one
+ * phase, FIRST, from the start of the index. */
+typedef enum
+{
+  PHASE_FIRST,
+  PHASE_TIES,
+  PHASE_AFTER,
+} Phase;
+
 static sqlite3_stmt *
-prepare_keyset (FidStore        *self,
-                const SortSpec  *spec,
-                const char      *columns,
-                const char      *from,
-                const FidCustomerCursor *after,
-                guint            limit,
-                GError         **error)
+prepare_phase (FidStore                *self,
+               const SortSpec          *spec,
+               const char              *columns,
+               const char              *from,
+               Phase                    phase,
+               const FidCustomerCursor *after,
+               guint64                  limit,
+               GError                 **error)
 {
   g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
 
-  if (after != NULL)
-    sql = g_strdup_printf ("SELECT %s FROM %s WHERE (%s, %s) > (?1, ?2) ORDER BY %s, %s LIMIT ?3",
-                           columns, from, spec->key, spec->id, spec->key, spec->id);
-  else
+  if (phase == PHASE_FIRST)
     sql = g_strdup_printf ("SELECT %s FROM %s ORDER BY %s, %s LIMIT ?3",
                            columns, from, spec->key, spec->id);
+  else if (phase == PHASE_TIES)
+    sql = g_strdup_printf ("SELECT %s FROM %s WHERE %s = ?1 AND %s > ?2 ORDER BY %s LIMIT ?3",
+                           columns, from, spec->key, spec->id, spec->id);
+  else
+    sql = g_strdup_printf ("SELECT %s FROM %s WHERE %s > ?1 ORDER BY %s, %s LIMIT ?3",
+                           columns, from, spec->key, spec->key, spec->id);
 
   stmt = fid_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
-  if (after != NULL)
+  if (phase != PHASE_FIRST)
     {
       if (spec->is_integer)
         sqlite3_bind_int64 (stmt, 1, after->int_key);
       else
         sqlite3_bind_text (stmt, 1, after->text_key ? after->text_key : "", -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 2, after->id);
+      if (phase == PHASE_TIES)
+        sqlite3_bind_int64 (stmt, 2, after->id);
     }
   sqlite3_bind_int64 (stmt, 3, limit);
   return stmt;
+}
+
+/* Calls @row_func on each row of the keyset range after @after, at most
+ * @limit rows, phase after phase. */
+typedef void (*RowFunc) (sqlite3_stmt *stmt,
+                         gpointer      user_data);
+
+static gboolean
+walk_keyset (FidStore                *self,
+             const SortSpec          *spec,
+             const char              *columns,
+             const char              *from,
+             const FidCustomerCursor *after,
+             guint64                  limit,
+             RowFunc                  row_func,
+             gpointer                 user_data,
+             GError                 **error)
+{
+  static const Phase with_cursor[] = { PHASE_TIES, PHASE_AFTER };
+  static const Phase without_cursor[] = { PHASE_FIRST };
+  const Phase *phases = after ? with_cursor : without_cursor;
+  guint n_phases = after ? G_N_ELEMENTS (with_cursor) : G_N_ELEMENTS (without_cursor);
+  guint64 seen = 0;
+
+  for (guint p = 0; p < n_phases && seen < limit; p++)
+    {
+      sqlite3_stmt *stmt = prepare_phase (self, spec, columns, from, phases[p], after, limit - seen, error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          row_func (stmt, user_data);
+          seen++;
+        }
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          fid_store_set_sqlite_error (self, error, rc, _("list customers"));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static void
+add_customer_row (sqlite3_stmt *stmt,
+                  gpointer      user_data)
+{
+  g_ptr_array_add (user_data, fid_store_read_customer (stmt, 0));
 }
 
 static GPtrArray *
@@ -168,7 +235,7 @@ collect_customers (FidStore      *self,
   int rc;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (rows, fid_store_read_customer (stmt, 0));
+    add_customer_row (stmt, rows);
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
@@ -185,9 +252,9 @@ fid_store_list_customers (FidStore                *self,
                           guint                    limit,
                           GError                 **error)
 {
-  const SortSpec *spec;
+  g_autoptr(GPtrArray) rows = NULL;
   g_autofree char *from = NULL;
-  sqlite3_stmt *stmt;
+  const SortSpec *spec;
 
   g_return_val_if_fail (FID_IS_STORE (self), NULL);
   g_return_val_if_fail (sort <= FID_CUSTOMER_SORT_ID, NULL);
@@ -195,10 +262,38 @@ fid_store_list_customers (FidStore                *self,
 
   spec = &sort_specs[sort];
   from = g_strconcat (spec->driver, spec->rest, NULL);
-  stmt = prepare_keyset (self, spec, FID_CUSTOMER_COLUMNS, from, after, limit, error);
-  if (stmt == NULL)
+  rows = g_ptr_array_new_with_free_func (g_object_unref);
+  if (!walk_keyset (self, spec, FID_CUSTOMER_COLUMNS, from, after, limit, add_customer_row, rows, error))
     return NULL;
-  return collect_customers (self, stmt, error);
+  return g_steal_pointer (&rows);
+}
+
+typedef struct
+{
+  GPtrArray       *cursors;
+  FidCustomerSort  sort;
+  gboolean         is_integer;
+  guint            page_size;
+  guint64          n;
+} CursorWalk;
+
+static void
+add_page_cursor (sqlite3_stmt *stmt,
+                 gpointer      user_data)
+{
+  CursorWalk *walk = user_data;
+  FidCustomerCursor *cursor;
+
+  if (++walk->n % walk->page_size != 0)
+    return;
+  cursor = g_new0 (FidCustomerCursor, 1);
+  cursor->sort = walk->sort;
+  if (walk->is_integer)
+    cursor->int_key = sqlite3_column_int64 (stmt, 0);
+  else
+    cursor->text_key = g_strdup (fid_sqlite_text (stmt, 0));
+  cursor->id = sqlite3_column_int64 (stmt, 1);
+  g_ptr_array_add (walk->cursors, cursor);
 }
 
 GPtrArray *
@@ -212,45 +307,22 @@ fid_store_list_page_cursors (FidStore                *self,
   g_autoptr(GPtrArray) cursors = NULL;
   g_autofree char *columns = NULL;
   const SortSpec *spec;
-  sqlite3_stmt *stmt;
-  guint64 n = 0;
-  int rc;
+  CursorWalk walk;
 
   g_return_val_if_fail (FID_IS_STORE (self), NULL);
   g_return_val_if_fail (sort <= FID_CUSTOMER_SORT_ID, NULL);
+  g_return_val_if_fail (after == NULL || after->sort == sort, NULL);
   g_return_val_if_fail (page_size > 0, NULL);
 
   /* Only the driving table: this walk reads the (key, id) index and
    * nothing else. */
   spec = &sort_specs[sort];
   columns = g_strdup_printf ("%s, %s", spec->key, spec->id);
-  stmt = prepare_keyset (self, spec, columns, spec->driver, after,
-                         (guint64) page_size * max_pages, error);
-  if (stmt == NULL)
-    return NULL;
-
   cursors = g_ptr_array_new_with_free_func ((GDestroyNotify) fid_customer_cursor_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      FidCustomerCursor *cursor;
-
-      if (++n % page_size != 0)
-        continue;
-      cursor = g_new0 (FidCustomerCursor, 1);
-      cursor->sort = sort;
-      if (spec->is_integer)
-        cursor->int_key = sqlite3_column_int64 (stmt, 0);
-      else
-        cursor->text_key = g_strdup (fid_sqlite_text (stmt, 0));
-      cursor->id = sqlite3_column_int64 (stmt, 1);
-      g_ptr_array_add (cursors, cursor);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      fid_store_set_sqlite_error (self, error, rc, _("list customers"));
-      return NULL;
-    }
+  walk = (CursorWalk) { cursors, sort, spec->is_integer, page_size, 0 };
+  if (!walk_keyset (self, spec, columns, spec->driver, after, (guint64) page_size * max_pages,
+                    add_page_cursor, &walk, error))
+    return NULL;
   return g_steal_pointer (&cursors);
 }
 
