@@ -20,6 +20,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fid-sql-resources.h"
 #include "fid-store-private.h"
 
 #define SQL_RESOURCE_PATH "/io/github/fidelis/Fidelis/sql"
@@ -439,7 +440,9 @@ compare_names (gconstpointer a,
 static char **
 list_migrations (void)
 {
-  g_auto(GStrv) names = g_resources_enumerate_children (SQL_RESOURCE_PATH, 0, NULL);
+  /* The resource is used directly rather than through the global registry:
+   * nothing else references it, and a static library would drop it. */
+  g_auto(GStrv) names = g_resource_enumerate_children (fid_sql_get_resource (), SQL_RESOURCE_PATH, 0, NULL);
   GPtrArray *sql_names = g_ptr_array_new ();
 
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
@@ -477,7 +480,7 @@ apply_migrations (FidStore  *self,
         continue;
 
       resource = g_build_path ("/", SQL_RESOURCE_PATH, names[i], NULL);
-      bytes = g_resources_lookup_data (resource, 0, error);
+      bytes = g_resource_lookup_data (fid_sql_get_resource (), resource, 0, error);
       if (bytes == NULL)
         return FALSE;
       sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));

@@ -1,0 +1,262 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* fidelis-cli: the headless face of libfidelis-core. A small dispatcher:
+ * the first argument names the command, the larger commands live in their
+ * own files (fid-cli-*.c), the one-screen ones (info, search) here. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "fid-cli-private.h"
+#include "fid-store.h"
+
+void
+fid_cli_print_usage (FILE     *stream,
+                     gboolean  full)
+{
+  fprintf (stream, "%s",
+           _("Usage:\n"
+             "  fidelis-cli demo [--customers N] [--seed S] --output FILE\n"
+             "  fidelis-cli info FILE\n"
+             "  fidelis-cli customer show ID FILE\n"
+             "  fidelis-cli search TEXT FILE\n"
+             "  fidelis-cli export customers|transactions|interactions FILE\n"
+             "  fidelis-cli help\n"));
+
+  if (!full)
+    return;
+
+  fprintf (stream, "\n%s",
+           _("Commands:\n"
+             "  demo      Generate a demo bank (default 20000 customers, seed 1)\n"
+             "  info      Show the schema version and the rows in each table\n"
+             "  customer  Print a customer’s 360 view as JSON\n"
+             "  search    List the customers matching TEXT (each word a prefix)\n"
+             "  export    Write a table as CSV on standard output\n"
+             "\n"
+             "Databases are opened read-only, except by demo, which creates one.\n"
+             "Exit status: 0 on success, 1 on an error, 2 on a usage error.\n"));
+}
+
+int
+fid_cli_usage_error (const char *format,
+                     ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  fprintf (stderr, "fidelis-cli: %s\n", message);
+  fid_cli_print_usage (stderr, FALSE);
+  fprintf (stderr, "%s\n", _("Run “fidelis-cli help” for more."));
+  return FID_CLI_EXIT_USAGE;
+}
+
+int
+fid_cli_runtime_error (const GError *error)
+{
+  g_autofree char *message = g_strdup (error->message);
+
+  /* One line, so that scripts can log it as one. */
+  g_strdelimit (message, "\r\n", ' ');
+  fprintf (stderr, "fidelis-cli: %s\n", message);
+  return FID_CLI_EXIT_FAILURE;
+}
+
+FidStore *
+fid_cli_open_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  FidStore *store;
+
+  store = fid_store_open (path, FID_STORE_OPEN_READ_ONLY, &error);
+  if (store == NULL)
+    fid_cli_runtime_error (error);
+  return store;
+}
+
+gboolean
+fid_cli_parse_id (const char *text,
+                  gint64     *id)
+{
+  return g_ascii_string_to_signed (text, 10, 1, G_MAXINT64, id, NULL);
+}
+
+gboolean
+fid_cli_wants_help (int    argc,
+                    char **argv)
+{
+  for (int i = 0; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--"))
+        break;
+      if (g_str_equal (argv[i], "-h") || g_str_equal (argv[i], "--help"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* fidelis-cli info FILE */
+static int
+cli_info (int    argc,
+          char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FidStore) store = NULL;
+  g_autoptr(GArray) counts = NULL;
+  const char * const *names = NULL;
+  const char *version_label = _("Schema version");
+  int name_width;
+  int count_width = 1;
+
+  if (argc != 1)
+    return fid_cli_usage_error (_("info takes one argument, the database file"));
+
+  store = fid_cli_open_store (argv[0]);
+  if (store == NULL)
+    return FID_CLI_EXIT_FAILURE;
+
+  counts = fid_store_count_rows (store, &names, &error);
+  if (counts == NULL)
+    return fid_cli_runtime_error (error);
+
+  /* One column of names, one of right-aligned counts, wide enough for the
+   * longest of each. */
+  name_width = (int) g_utf8_strlen (version_label, -1);
+  for (guint i = 0; i < counts->len; i++)
+    {
+      g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                                 g_array_index (counts, gint64, i));
+
+      name_width = MAX (name_width, (int) strlen (names[i]));
+      count_width = MAX (count_width, (int) strlen (digits));
+    }
+
+  /* Pad by characters, not bytes: the label is translated. */
+  printf ("%s%*s  %*d\n", version_label,
+          name_width - (int) g_utf8_strlen (version_label, -1), "",
+          count_width, fid_store_get_schema_version (store));
+  printf ("\n");
+  for (guint i = 0; i < counts->len; i++)
+    printf ("%-*s  %*" G_GINT64_FORMAT "\n",
+            name_width, names[i], count_width, g_array_index (counts, gint64, i));
+
+  return FID_CLI_EXIT_OK;
+}
+
+/* A field of a tab-separated line: tabs and line breaks would split it. */
+static char *
+tsv_field (const char *text)
+{
+  return g_strdelimit (g_strdup (text ? text : ""), "\t\r\n", ' ');
+}
+
+/* fidelis-cli search TEXT FILE */
+static int
+cli_search (int    argc,
+            char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FidStore) store = NULL;
+  g_autoptr(GPtrArray) customers = NULL;
+
+  if (argc != 2)
+    return fid_cli_usage_error (_("search takes two arguments, the text and the database file"));
+
+  store = fid_cli_open_store (argv[1]);
+  if (store == NULL)
+    return FID_CLI_EXIT_FAILURE;
+
+  customers = fid_store_search_customers (store, argv[0], 50, &error);
+  if (customers == NULL)
+    return fid_cli_runtime_error (error);
+
+  for (guint i = 0; i < customers->len; i++)
+    {
+      FidCustomer *customer = g_ptr_array_index (customers, i);
+      g_autofree char *display_name = fid_customer_dup_display_name (customer);
+      g_autofree char *name = tsv_field (display_name);
+      g_autofree char *city = tsv_field (fid_customer_get_city (customer));
+      g_autofree char *email = tsv_field (fid_customer_get_email (customer));
+
+      printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\n",
+              fid_customer_get_id (customer), name, city, email);
+    }
+
+  return FID_CLI_EXIT_OK;
+}
+
+typedef struct
+{
+  const char *name;
+  int       (*run) (int argc, char **argv);
+} Command;
+
+static const Command commands[] = {
+  { "demo", fid_cli_demo },
+  { "info", cli_info },
+  { "customer", fid_cli_customer },
+  { "search", cli_search },
+  { "export", fid_cli_export },
+};
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *name;
+  int status;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("fidelis-cli");
+
+  if (argc < 2)
+    return fid_cli_usage_error (_("missing command"));
+
+  name = argv[1];
+  if (g_str_equal (name, "help") || g_str_equal (name, "--help") || g_str_equal (name, "-h"))
+    {
+      fid_cli_print_usage (stdout, TRUE);
+      return FID_CLI_EXIT_OK;
+    }
+  if (g_str_equal (name, "--version"))
+    {
+      printf ("fidelis-cli %s\n", PACKAGE_VERSION);
+      return FID_CLI_EXIT_OK;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (!g_str_equal (name, commands[i].name))
+        continue;
+
+      if (fid_cli_wants_help (argc - 2, argv + 2))
+        {
+          fid_cli_print_usage (stdout, TRUE);
+          return FID_CLI_EXIT_OK;
+        }
+
+      status = commands[i].run (argc - 2, argv + 2);
+
+      /* A full disk or closed pipe shows only when the buffer is flushed. */
+      if (fflush (stdout) != 0 && status == FID_CLI_EXIT_OK)
+        {
+          fprintf (stderr, "fidelis-cli: %s\n", _("Could not write the output."));
+          status = FID_CLI_EXIT_FAILURE;
+        }
+      return status;
+    }
+
+  return fid_cli_usage_error (_("unknown command “%s”"), name);
+}
