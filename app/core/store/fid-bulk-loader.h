@@ -29,8 +29,9 @@ typedef enum
 {
   FID_BULK_LOADER_DEFAULT    = 0,
   /* For a file that is thrown away if the load fails (a ".partial" file):
-   * no fsync (synchronous=OFF), no foreign-key checks, a large page cache.
-   * The previous settings are restored when the loader is disposed. */
+   * no journal, no fsync, no foreign-key checks, a large page cache, and
+   * rows inserted OR FAIL. A failed or abandoned load leaves the file
+   * unusable. The previous settings (WAL…) are restored on dispose. */
   FID_BULK_LOADER_FRESH_FILE = 1 << 0,
 } FidBulkLoaderFlags;
 
@@ -81,6 +82,16 @@ typedef struct
   const char *created_at;    /* NULL: now */
   const char *updated_at;    /* NULL: created_at */
 } FidBulkCustomer;
+
+typedef struct
+{
+  gint64      customer_id;
+  const char *date;
+  gint64      amount_cents;
+  gint64      margin_cents;
+  const char *product_family;
+  const char *channel;
+} FidBulkTransaction;
 
 typedef struct
 {
@@ -174,6 +185,14 @@ gint64   fid_bulk_loader_add_household        (FidBulkLoader            *self,
 gint64   fid_bulk_loader_add_customer         (FidBulkLoader            *self,
                                                const FidBulkCustomer    *customer,
                                                GError                  **error);
+/* Several customers in one statement, much faster than one by one (the
+ * search index is flushed once per statement). Their ids, in order, are
+ * stored in @ids when not NULL. */
+gboolean fid_bulk_loader_add_customers        (FidBulkLoader            *self,
+                                               const FidBulkCustomer    *customers,
+                                               guint                     n_customers,
+                                               gint64                   *ids,
+                                               GError                  **error);
 gboolean fid_bulk_loader_add_consent          (FidBulkLoader            *self,
                                                gint64                    customer_id,
                                                const char               *channel,
@@ -201,6 +220,11 @@ gint64   fid_bulk_loader_add_transaction      (FidBulkLoader            *self,
                                                gint64                    margin_cents,
                                                const char               *product_family,
                                                const char               *channel,
+                                               GError                  **error);
+/* Several at once (a customer's history): faster, as for customers. */
+gboolean fid_bulk_loader_add_transactions     (FidBulkLoader            *self,
+                                               const FidBulkTransaction *transactions,
+                                               guint                     n_transactions,
                                                GError                  **error);
 gint64   fid_bulk_loader_add_interaction      (FidBulkLoader            *self,
                                                const FidBulkInteraction *interaction,
