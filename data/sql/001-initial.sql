@@ -358,22 +358,23 @@ CREATE TRIGGER transactions_au AFTER UPDATE OF customer_id, date, amount_cents, 
   WHERE customer_id = new.customer_id;
 END;
 
--- Last contact: the newest interaction of any channel.
-CREATE TRIGGER interactions_ai AFTER INSERT ON interactions BEGIN
+-- Last contact: the newest interaction of any channel that took place
+-- (status 'done'): a planned meeting or a failed send is not a contact.
+CREATE TRIGGER interactions_ai AFTER INSERT ON interactions WHEN new.status = 'done' BEGIN
   UPDATE customer_stats SET last_contact_at = new.at
   WHERE customer_id = new.customer_id AND last_contact_at < new.at;
 END;
 CREATE TRIGGER interactions_ad AFTER DELETE ON interactions BEGIN
   UPDATE customer_stats SET
-    last_contact_at = coalesce ((SELECT max (at) FROM interactions WHERE customer_id = old.customer_id), '')
+    last_contact_at = coalesce ((SELECT max (at) FROM interactions WHERE customer_id = old.customer_id AND status = 'done'), '')
   WHERE customer_id = old.customer_id;
 END;
-CREATE TRIGGER interactions_au AFTER UPDATE OF customer_id, at ON interactions BEGIN
+CREATE TRIGGER interactions_au AFTER UPDATE OF customer_id, at, status ON interactions BEGIN
   UPDATE customer_stats SET
-    last_contact_at = coalesce ((SELECT max (at) FROM interactions WHERE customer_id = old.customer_id), '')
+    last_contact_at = coalesce ((SELECT max (at) FROM interactions WHERE customer_id = old.customer_id AND status = 'done'), '')
   WHERE customer_id = old.customer_id;
   UPDATE customer_stats SET
-    last_contact_at = coalesce ((SELECT max (at) FROM interactions WHERE customer_id = new.customer_id), '')
+    last_contact_at = coalesce ((SELECT max (at) FROM interactions WHERE customer_id = new.customer_id AND status = 'done'), '')
   WHERE customer_id = new.customer_id;
 END;
 

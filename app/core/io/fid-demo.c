@@ -7,10 +7,13 @@
  * computed from the reference date and never from the clock, and rows are
  * inserted in generation order, so their ids repeat too.
  *
- * Customers are generated one household at a time and streamed straight
- * through FidBulkLoader's prepared statements; only the small tables
- * (branches, advisors, products, campaigns, survey items) stay in memory,
- * so a million customers cost no more memory than a thousand.
+ * Customers are drawn a batch of about a hundred at a time (households
+ * whole), written with one multi-row INSERT, then their rows (transactions,
+ * contacts, tickets…) are streamed through FidBulkLoader's prepared
+ * statements. Only the small tables (branches, advisors, products,
+ * campaigns, survey items) and the current batch stay in memory, so a
+ * million customers cost no more memory than a thousand; the rest is
+ * SQLite's page cache.
  *
  * Revenue is Pareto-shaped on purpose: each customer gets a lognormal scale
  * that multiplies every flow, so about a tenth of the customers make about
@@ -1331,12 +1334,12 @@ add_interaction_row (Gen              *gen,
       row.next_step = NULL;
       row.status = "planned";
     }
-  else if (note->next_step != NULL)
+  else if (note->next_step != NULL && fid_demo_rng_chance (&gen->rng, 0.4))
     {
       int due = day + fid_demo_rng_range (&gen->rng, 3, 21);
 
-      /* Old follow-ups were mostly done; recent ones are the advisor's
-       * to-do list around the reference date. */
+      /* Some next steps get a date. Old ones were mostly done; recent ones
+       * are the advisor's to-do list around the reference date. */
       fid_demo_format_date (follow_up, due);
       row.follow_up_on = follow_up;
       row.follow_up_done = due < gen->today - 7 && fid_demo_rng_chance (&gen->rng, 0.93);
@@ -1362,7 +1365,7 @@ add_interactions (Gen       *gen,
     n += 2;
 
   first = MAX (c->created_day, gen->today - TX_WINDOW_DAYS);
-  last = c->stage == ST_LOST ? MIN (gen->today, c->tx_end + 120) : gen->today;
+  last = c->stage == ST_LOST ? MAX (first, MIN (gen->today, c->tx_end + 120)) : gen->today;
   for (int i = 0; i < n; i++)
     days[i] = recent_day (gen, first, last);
   qsort (days, n, sizeof days[0], compare_ints);
@@ -1542,6 +1545,8 @@ add_opportunity (Gen       *gen,
   else
     {
       family = 1 + fid_demo_rng_below (&gen->rng, N_FAMILIES - 1);
+      if (family == F_STUDENT && (c->age < 17 || c->age > 27))
+        family = F_INSURANCE;
     }
 
   stage = fid_demo_pick_weighted (&gen->rng, stage_weights_, G_N_ELEMENTS (stages));
@@ -2052,8 +2057,8 @@ fid_demo_generate (FidStore             *store,
       if (!add_customer_batch (&gen, MIN (CUSTOMER_BATCH, n_customers - gen.n_done), error))
         goto out;
 
-      /* Commit in batches: the WAL stays small and a cancelled run
-       * stops at once. The file is discarded on failure anyway. */
+      /* Commit now and then, so that dirty pages go to the file instead
+       * of piling up in memory. */
       if (gen.n_done >= next_checkpoint)
         {
           if (!fid_bulk_loader_checkpoint (gen.loader, error))

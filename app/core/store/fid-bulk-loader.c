@@ -54,8 +54,8 @@ static const StmtSpec stmt_specs[N_STMTS] = {
     "INSERT INTO branches (code, name, city, postcode, latitude, longitude)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", N_("add a branch") },
   [STMT_ADVISOR] = {
-    "INSERT INTO advisors (branch_id, first_name, last_name, email, role)"
-    " VALUES (?1, ?2, ?3, ?4, ?5)", N_("add an advisor") },
+    "INSERT INTO advisors (branch_id, first_name, last_name, email, role, sort_key)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", N_("add an advisor") },
   [STMT_HOUSEHOLD] = {
     "INSERT INTO households (name, created_at) VALUES (?1, ?2)", N_("add a household") },
   [STMT_CONSENT] = {
@@ -116,16 +116,19 @@ static const StmtSpec stmt_specs[N_STMTS] = {
  * segment per customer. Ids are assigned here, so the caller learns them
  * without reading anything back. */
 #define MAX_CUSTOMER_BATCH   128
-#define N_CUSTOMER_COLUMNS   27
+#define N_CUSTOMER_COLUMNS   28
 
 static const char customer_insert_head[] =
   "INSERT INTO customers (id, kind, title, first_name, last_name, sort_name, birth_date,"
   " email, phone, address, postcode, city, latitude, longitude, household_id,"
   " household_role, advisor_id, branch_id, lifecycle_stage, segment,"
   " annual_income_cents, preferred_channel, is_reference, is_fast_growing,"
-  " other_division, created_at, updated_at) VALUES ";
+  " other_division, created_at, updated_at, advisor_key) VALUES ";
+/* advisor_key is looked up here so that the row goes in with it and the
+ * customers_advisor_key_ai trigger has nothing to rewrite. */
 static const char customer_insert_row[] =
-  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+  " coalesce ((SELECT sort_key FROM advisors WHERE id = ?), ''))";
 
 /* Transactions likewise, so that the per-statement work (starting and
  * ending the statement, binding…) is paid once per customer rather than
@@ -508,6 +511,8 @@ fid_bulk_loader_add_advisor (FidBulkLoader         *self,
                              const FidBulkAdvisor  *advisor,
                              GError               **error)
 {
+  g_autofree char *display = NULL;
+  g_autofree char *sort_key = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (FID_IS_BULK_LOADER (self), 0);
@@ -521,6 +526,12 @@ fid_bulk_loader_add_advisor (FidBulkLoader         *self,
   bind_text (stmt, 3, advisor->last_name);
   bind_text (stmt, 4, advisor->email);
   bind_text (stmt, 5, advisor->role != NULL ? advisor->role : "advisor");
+  /* The folded "first last" the customer list sorts by (002-workspace.sql);
+   * bound static, so it must outlive the step below. */
+  display = g_strdup_printf ("%s %s", advisor->first_name ? advisor->first_name : "",
+                             advisor->last_name);
+  sort_key = fid_text_fold (display);
+  bind_text (stmt, 6, sort_key);
   return step_returning_id (self, STMT_ADVISOR, error);
 }
 
@@ -612,6 +623,7 @@ bind_customer (sqlite3_stmt          *stmt,
   sqlite3_bind_int (stmt, i++, c->other_division ? 1 : 0);
   bind_text (stmt, i++, created_at);
   bind_text (stmt, i++, c->updated_at != NULL ? c->updated_at : created_at);
+  bind_id (stmt, i++, c->advisor_id);
   g_assert (i == first + N_CUSTOMER_COLUMNS);
 }
 
