@@ -11,6 +11,8 @@
 
 #include "fid-application.h"
 #include "fid-demo-window.h"
+#include "fid-plugin-manager.h"      /* plugin hook (issue 4) */
+#include "fid-preferences-window.h"  /* plugin hook (issue 4) */
 #include "fid-window.h"
 
 struct _FidApplication
@@ -19,6 +21,11 @@ struct _FidApplication
 
   GSettings      *settings;       /* NULL when the schema is not installed */
   int             demo_customers;
+  gint64          advisor_id;     /* --advisor, or chosen without settings */
+
+  /* Plugin hook (issue 4): the one plugin manager; --safe-mode. */
+  FidPluginManager *plugins;
+  gboolean        safe_mode;
 };
 
 G_DEFINE_FINAL_TYPE (FidApplication, fid_application, ADW_TYPE_APPLICATION)
@@ -215,7 +222,20 @@ quit_action (GSimpleAction *action,
   g_list_free (windows);
 }
 
+/* Plugin hook (issue 4): Preferences, with the Plugins page. */
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  FidApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (fid_preferences_window_new (parent, self->plugins)));
+}
+
 static const GActionEntry app_actions[] = {
+  { .name = "preferences", .activate = preferences_action },  /* plugin hook (issue 4) */
   { .name = "open", .activate = open_action },
   { .name = "about", .activate = about_action },
   { .name = "quit", .activate = quit_action },
@@ -243,6 +263,23 @@ fid_application_handle_local_options (GApplication *application,
       self->demo_customers = (int) n_customers;
     }
 
+  if (g_variant_dict_lookup (options, "advisor", "&s", &value))
+    {
+      guint64 advisor_id;
+
+      if (!g_ascii_string_to_unsigned (value, 10, 1, G_MAXINT64, &advisor_id, NULL))
+        {
+          g_printerr (_("--advisor expects an advisor’s number, not “%s”"), value);
+          g_printerr ("\n");
+          return EXIT_FAILURE;
+        }
+      self->advisor_id = (gint64) advisor_id;
+    }
+
+  /* Plugin hook (issue 4): built-in plugins only. */
+  if (g_variant_dict_contains (options, "safe-mode"))
+    self->safe_mode = TRUE;
+
   return -1;
 }
 
@@ -267,10 +304,26 @@ fid_application_startup (GApplication *application)
   else
     g_debug ("Schema %s is not installed: settings are not saved", APP_ID);
 
+  /* --advisor signs in for this and the next starts. */
+  if (self->settings != NULL && self->advisor_id != 0)
+    g_settings_set_int64 (self->settings, "advisor-id", self->advisor_id);
+
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open", open_accels);
+
+  /* Plugin hook (issue 4): load the plugins; every window gets its addins. */
+  {
+    static const char *preferences_accels[] = { "<Control>comma", NULL };
+
+    self->plugins = fid_plugin_manager_new (self->settings,
+                                            self->safe_mode ? FID_PLUGIN_MANAGER_SAFE_MODE
+                                                            : FID_PLUGIN_MANAGER_FLAGS_NONE);
+    fid_plugin_manager_load (self->plugins);
+    fid_plugin_manager_watch_application (self->plugins, GTK_APPLICATION (self));
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+  }
 }
 
 static void
@@ -338,6 +391,7 @@ fid_application_dispose (GObject *object)
 {
   FidApplication *self = FID_APPLICATION (object);
 
+  g_clear_object (&self->plugins);  /* plugin hook (issue 4) */
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (fid_application_parent_class)->dispose (object);
@@ -367,6 +421,15 @@ fid_application_init (FidApplication *self)
                                  _("Number of customers in the demo bank made on first run (default: 20000)"),
                                  /* Translators: the value of --customers */
                                  _("N"));
+  g_application_add_main_option (G_APPLICATION (self), "advisor", 0,
+                                 G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
+                                 _("Sign in as the advisor with this number"),
+                                 /* Translators: the value of --advisor */
+                                 _("ID"));
+  /* Plugin hook (issue 4) */
+  g_application_add_main_option (G_APPLICATION (self), "safe-mode", 0,
+                                 G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
+                                 _("Load the built-in plugins only"), NULL);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Open a Fidelis database, or the demo bank when none is given."));
@@ -388,6 +451,31 @@ fid_application_get_settings (FidApplication *self)
   g_return_val_if_fail (FID_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+/* The signed-in advisor: from --advisor or the settings; 0 when nobody
+ * was chosen yet. */
+gint64
+fid_application_get_advisor_id (FidApplication *self)
+{
+  g_return_val_if_fail (FID_IS_APPLICATION (self), 0);
+
+  if (self->settings != NULL)
+    return g_settings_get_int64 (self->settings, "advisor-id");
+
+  return self->advisor_id;
+}
+
+void
+fid_application_set_advisor_id (FidApplication *self,
+                                gint64          advisor_id)
+{
+  g_return_if_fail (FID_IS_APPLICATION (self));
+  g_return_if_fail (advisor_id >= 0);
+
+  self->advisor_id = advisor_id;
+  if (self->settings != NULL)
+    g_settings_set_int64 (self->settings, "advisor-id", advisor_id);
 }
 
 /* The demo bank's file in the user's data folder. */

@@ -15,6 +15,9 @@ G_DECLARE_FINAL_TYPE (FidApplication, fid_application, FID, APPLICATION, AdwAppl
 
 FidApplication *fid_application_new            (void);
 GSettings      *fid_application_get_settings   (FidApplication *self);
+gint64          fid_application_get_advisor_id (FidApplication *self);
+void            fid_application_set_advisor_id (FidApplication *self,
+                                                gint64          advisor_id);
 char           *fid_application_dup_demo_path  (void);
 void            fid_application_open_database  (FidApplication *self,
                                                 const char     *path);

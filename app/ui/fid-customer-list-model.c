@@ -34,6 +34,8 @@ struct _FidCustomerListModel
   FidStore        *store;
   FidCustomerSort  sort;
   gboolean         descending;
+  /* Which customers: the strings are owned copies. */
+  FidCustomerFilter filter;
   guint            page_size;
   guint            n_items;
 
@@ -138,7 +140,7 @@ ensure_cursor (FidCustomerListModel  *self,
   wanted = MIN (index - (self->cursors->len - 1) + CURSOR_READ_AHEAD,
                 n_pages - self->cursors->len);
 
-  found = fid_store_list_page_cursors (self->store, self->sort, last,
+  found = fid_store_list_page_cursors (self->store, &self->filter, self->sort, last,
                                        self->page_size, wanted, error);
   if (found == NULL)
     return FALSE;
@@ -177,7 +179,7 @@ load_page (FidCustomerListModel  *self,
     return NULL;
 
   after = g_ptr_array_index (self->cursors, index);
-  items = fid_store_list_customers (self->store, self->sort, after,
+  items = fid_store_list_customers (self->store, &self->filter, self->sort, after,
                                     self->page_size, error);
   if (items == NULL)
     return NULL;
@@ -232,7 +234,7 @@ count_items (FidCustomerListModel *self)
   g_autoptr(GError) error = NULL;
   gint64 count;
 
-  count = fid_store_count_customers (self->store, &error);
+  count = fid_store_count_customers (self->store, &self->filter, &error);
   if (count < 0 || error != NULL)
     {
       if (error != NULL)
@@ -313,6 +315,8 @@ fid_customer_list_model_finalize (GObject *object)
   g_clear_pointer (&self->pages, g_hash_table_unref);
   g_clear_pointer (&self->cursors, g_ptr_array_unref);
   g_clear_object (&self->store);
+  g_clear_pointer ((char **) &self->filter.segment, g_free);
+  g_clear_pointer ((char **) &self->filter.lifecycle_stage, g_free);
 
   G_OBJECT_CLASS (fid_customer_list_model_parent_class)->finalize (object);
 }
@@ -509,6 +513,45 @@ fid_customer_list_model_reload (FidCustomerListModel *self)
   guint old_n_items;
 
   g_return_if_fail (FID_IS_CUSTOMER_LIST_MODEL (self));
+
+  old_n_items = self->n_items;
+  clear_pages (self);
+  self->warned = FALSE;
+  self->n_items = count_items (self);
+
+  if (old_n_items > 0 || self->n_items > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, self->n_items);
+
+  if (old_n_items != self->n_items)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+/* Shows only the customers @filter keeps (NULL: everyone). The count is
+ * read again and the whole model changes. */
+void
+fid_customer_list_model_set_filter (FidCustomerListModel    *self,
+                                    const FidCustomerFilter *filter)
+{
+  static const FidCustomerFilter everyone = { 0, };
+  guint old_n_items;
+
+  g_return_if_fail (FID_IS_CUSTOMER_LIST_MODEL (self));
+
+  if (filter == NULL)
+    filter = &everyone;
+
+  if (self->filter.advisor_id == filter->advisor_id &&
+      self->filter.branch_id == filter->branch_id &&
+      g_strcmp0 (self->filter.segment, filter->segment) == 0 &&
+      g_strcmp0 (self->filter.lifecycle_stage, filter->lifecycle_stage) == 0)
+    return;
+
+  self->filter.advisor_id = filter->advisor_id;
+  self->filter.branch_id = filter->branch_id;
+  g_free ((char *) self->filter.segment);
+  self->filter.segment = g_strdup (filter->segment);
+  g_free ((char *) self->filter.lifecycle_stage);
+  self->filter.lifecycle_stage = g_strdup (filter->lifecycle_stage);
 
   old_n_items = self->n_items;
   clear_pages (self);

@@ -21,6 +21,8 @@ gboolean              fid_customer_list_model_get_descending (FidCustomerListMod
 void                  fid_customer_list_model_set_sort   (FidCustomerListModel *self,
                                                           FidCustomerSort       sort,
                                                           gboolean              descending);
+void                  fid_customer_list_model_set_filter (FidCustomerListModel *self,
+                                                          const FidCustomerFilter *filter);
 void                  fid_customer_list_model_reload     (FidCustomerListModel *self);
 
 /* For tests and debugging: how many pages are loaded right now (never more

@@ -1,165 +1,105 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
-/* FidWindow: the main window. Shows the customers of one FidStore in a
- * column view over a lazy FidCustomerListModel; the headers sort through the
- * model (the store's indexes), never by loading every row. */
+/* FidWindow: the account manager's workspace. A leaflet with a navigation
+ * sidebar (Customers, Follow-ups, Tickets, and the pages plugins add) and
+ * the visible page beside it; on a narrow window it folds and the header
+ * bar gets a back button. The customer 360 page opens from any page and
+ * goes back to it. The window owns the store and who is signed in, and the
+ * commands that span pages (open a customer, create, edit, delete with
+ * undo). */
 
 #include "config.h"
 
-#include <locale.h>
 #include <glib/gi18n.h>
 
-#include "fid-customer-list-model.h"
-#include "fid-window.h"
+#include "fid-customer-page.h"
+#include "fid-customers-page.h"
+#include "fid-follow-ups-page.h"
+#include "fid-format.h"
+#include "fid-store-workspace.h"
+#include "fid-tickets-page.h"
+#include "fid-window-private.h"
+
+typedef struct
+{
+  char      *id;
+  char      *title;
+  GtkWidget *page;
+  GtkWidget *row;   /* in the sidebar */
+} Page;
 
 struct _FidWindow
 {
   AdwApplicationWindow  parent_instance;
 
   FidStore             *store;
-  FidCustomerListModel *customers;
+  gint64                advisor_id;
   guint                 load_source;
+  GCancellable         *refresh_cancellable;  /* while revenue-12m is refreshed */
+  gint64                last_trash_id;
+  GPtrArray            *pages;          /* Page, in sidebar order */
+  char                 *return_page;    /* where the 360 page goes back to */
 
-  /* Filled by sort_probe_cb while the column view's sorter is asked which
-   * column sorts first (GTK 4.8 has no API to read it). */
-  FidCustomerSort       probed_sort;
-  gboolean              sort_probed;
+  FidCustomersPage     *customers_page;
+  FidFollowUpsPage     *follow_ups_page;
+  FidTicketsPage       *tickets_page;
 
   /* Template widgets */
-  AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  AdwWindowTitle       *sidebar_title;
+  AdwWindowTitle       *window_title;
+  GtkListBox           *sidebar_list;
+  GtkButton            *back_button;
   GtkStack             *stack;
   GtkSpinner           *loading_spinner;
-  GtkColumnView        *column_view;
-  GtkColumnViewColumn  *name_column;
-  GtkColumnViewColumn  *city_column;
-  GtkColumnViewColumn  *revenue_column;
-  GtkColumnViewColumn  *last_contact_column;
-  GtkLabel             *count_label;
+  GtkStack             *page_stack;
+  FidCustomerPage      *customer_page;
 };
 
 enum {
   PROP_0,
   PROP_STORE,
   PROP_BUSY,
+  PROP_ADVISOR_ID,
   N_PROPS
 };
-
-typedef struct
-{
-  FidWindow       *self;
-  FidCustomerSort  sort;
-} SortProbe;
 
 G_DEFINE_FINAL_TYPE (FidWindow, fid_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static GParamSpec *properties[N_PROPS];
 
-static GSettings *
-get_settings (FidWindow *self)
+static void
+page_free (gpointer data)
+{
+  Page *page = data;
+
+  g_free (page->id);
+  g_free (page->title);
+  g_free (page);
+}
+
+static Page *
+find_page (FidWindow  *self,
+           const char *id)
+{
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      Page *page = g_ptr_array_index (self->pages, i);
+
+      if (g_strcmp0 (page->id, id) == 0)
+        return page;
+    }
+
+  return NULL;
+}
+
+static FidApplication *
+get_application (FidWindow *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
-  if (!FID_IS_APPLICATION (app))
-    return NULL;
-
-  return fid_application_get_settings (FID_APPLICATION (app));
-}
-
-/* Cents as money in the user's locale: "12,345.60 €", "12 345,60 €". The
- * integer part is grouped by printf's ' flag; no floating point. */
-static char *
-format_money (gint64 cents)
-{
-  const struct lconv *lc = localeconv ();
-  const char *point = lc->decimal_point != NULL && lc->decimal_point[0] ? lc->decimal_point : ".";
-  guint64 magnitude = cents < 0 ? -(guint64) cents : (guint64) cents;
-
-  return g_strdup_printf ("%s%'" G_GUINT64_FORMAT "%s%02u\u00a0€",
-                          cents < 0 ? "\u2212" : "",
-                          magnitude / 100, point, (guint) (magnitude % 100));
-}
-
-/* An ISO 8601 date or date-time as a short date in the user's language. */
-static char *
-format_date (const char *iso)
-{
-  g_autoptr(GDateTime) date = NULL;
-  int year, month, day;
-
-  if (iso == NULL || iso[0] == '\0')
-    return g_strdup ("—");
-
-  if (sscanf (iso, "%4d-%2d-%2d", &year, &month, &day) != 3 ||
-      !g_date_valid_dmy (day, month, year))
-    return g_strdup (iso);
-
-  date = g_date_time_new_utc (year, month, day, 0, 0, 0);
-
-  /* Translators: the date in the "Last Contact" column ("3 Apr 2026"), see
-   * https://docs.gtk.org/glib/method.DateTime.format.html */
-  /* xgettext:no-c-format */
-  return g_date_time_format (date, _("%-d %b %Y"));
-}
-
-static const char *
-lifecycle_stage_label (const char *stage)
-{
-  static const struct {
-    const char *stage;
-    const char *label;
-  } labels[] = {
-    { "unknown", NC_("lifecycle stage", "Unknown") },
-    { "prospect", NC_("lifecycle stage", "Prospect") },
-    { "new", NC_("lifecycle stage", "New customer") },
-    { "satisfied", NC_("lifecycle stage", "Satisfied") },
-    { "dissatisfied", NC_("lifecycle stage", "Dissatisfied") },
-    { "inactive", NC_("lifecycle stage", "Inactive") },
-    { "lost", NC_("lifecycle stage", "Lost") },
-    { "reactivated", NC_("lifecycle stage", "Reactivated") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    {
-      if (g_strcmp0 (stage, labels[i].stage) == 0)
-        return g_dpgettext2 (GETTEXT_PACKAGE, "lifecycle stage", labels[i].label);
-    }
-
-  return stage != NULL ? stage : "";
-}
-
-static GtkWidget *
-new_cell_label (float xalign)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), xalign);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-
-  return label;
-}
-
-static void
-set_cell_text (GtkListItem *list_item,
-               const char  *text)
-{
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), text ? text : "");
-}
-
-static void
-update_count (FidWindow *self)
-{
-  g_autofree char *number = NULL;
-  g_autofree char *text = NULL;
-  guint n_items = 0;
-
-  if (self->customers != NULL)
-    n_items = g_list_model_get_n_items (G_LIST_MODEL (self->customers));
-
-  number = g_strdup_printf ("%'u", n_items);
-  text = g_strdup_printf (ngettext ("%s customer", "%s customers", n_items), number);
-  gtk_label_set_text (self->count_label, text);
+  return FID_IS_APPLICATION (app) ? FID_APPLICATION (app) : NULL;
 }
 
 static void
@@ -170,225 +110,193 @@ set_loading (FidWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
-static int
-sort_probe_cb (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
-{
-  SortProbe *probe = user_data;
-
-  probe->self->probed_sort = probe->sort;
-  probe->self->sort_probed = TRUE;
-
-  return GTK_ORDERING_SMALLER;
-}
-
-/* Each sortable column gets a sorter that only records that it was asked.
- * The column view's sorter asks its primary column first and inverts the
- * answer for a descending column: one comparison tells both. */
+/* The header: the page's title, the database as subtitle; a back button
+ * when folded (to the sidebar) or on the 360 page (to where it came from). */
 static void
-set_column_sort (FidWindow           *self,
-                 GtkColumnViewColumn *column,
-                 FidCustomerSort      sort)
+update_header (FidWindow *self)
 {
-  g_autoptr(GtkCustomSorter) sorter = NULL;
-  SortProbe *probe = g_new0 (SortProbe, 1);
+  const char *visible = gtk_stack_get_visible_child_name (self->page_stack);
+  gboolean on_content = g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "content") == 0;
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+  gboolean workspace = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "workspace") == 0;
+  Page *page = find_page (self, visible);
+  const char *title = _("Fidelis");
 
-  probe->self = self;
-  probe->sort = sort;
-  sorter = gtk_custom_sorter_new (sort_probe_cb, probe, g_free);
-  gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
+  if (workspace && page != NULL)
+    title = page->title;
+  else if (workspace && g_strcmp0 (visible, "customer") == 0)
+    title = _("Customer");
+
+  adw_window_title_set_title (self->window_title, title);
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button),
+                          (folded && on_content) ||
+                          (workspace && g_strcmp0 (visible, "customer") == 0));
 }
 
 static void
-read_column_sort (FidWindow       *self,
-                  FidCustomerSort *sort,
-                  gboolean        *descending)
+select_sidebar_row (FidWindow  *self,
+                    const char *id)
 {
-  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
-  GtkOrdering ordering;
+  Page *page = find_page (self, id);
 
-  /* Two distinct objects: comparing an item with itself short-cuts to
-   * "equal" without asking any column. */
-  self->sort_probed = FALSE;
-  ordering = gtk_sorter_compare (sorter, self, self->column_view);
-
-  *sort = self->sort_probed ? self->probed_sort : FID_CUSTOMER_SORT_NAME;
-  *descending = self->sort_probed && ordering == GTK_ORDERING_LARGER;
+  if (page != NULL)
+    gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (page->row));
 }
 
 static void
-on_sorter_changed_cb (GtkSorter       *sorter,
-                      GtkSorterChange  change,
-                      FidWindow       *self)
+update_advisor (FidWindow *self)
 {
-  GtkAdjustment *vadjustment;
-  FidCustomerSort sort;
-  gboolean descending;
+  g_autoptr(FidAdvisor) advisor = NULL;
+  g_autofree char *name = NULL;
 
-  if (self->customers == NULL)
+  if (self->store != NULL && self->advisor_id != 0)
+    advisor = fid_store_get_advisor (self->store, self->advisor_id, NULL);
+  if (advisor != NULL)
+    name = fid_advisor_dup_display_name (advisor);
+
+  adw_window_title_set_subtitle (self->sidebar_title, name);
+
+  fid_customers_page_set_advisor_id (self->customers_page, self->advisor_id);
+  fid_follow_ups_page_set_advisor_id (self->follow_ups_page, self->advisor_id);
+  fid_tickets_page_set_advisor_id (self->tickets_page, self->advisor_id);
+  fid_customer_page_set_advisor_id (self->customer_page, self->advisor_id);
+}
+
+/* The advisor kept in the settings (or given with --advisor), when this
+ * database knows them; else the user is asked. */
+static void
+sign_in (FidWindow *self)
+{
+  FidApplication *app = get_application (self);
+  g_autoptr(FidAdvisor) advisor = NULL;
+  gint64 advisor_id = self->advisor_id;
+
+  if (app != NULL)
+    advisor_id = fid_application_get_advisor_id (app);
+
+  if (advisor_id != 0)
+    advisor = fid_store_get_advisor (self->store, advisor_id, NULL);
+
+  if (advisor != NULL)
+    {
+      self->advisor_id = advisor_id;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADVISOR_ID]);
+      update_advisor (self);
+    }
+  else
+    {
+      self->advisor_id = 0;
+      update_advisor (self);
+      _fid_window_show_advisor_dialog (self);
+    }
+}
+
+/* The 12-month revenue and margin are aggregates the store refreshes once
+ * a day: in a thread with its own connection, then the pages are read
+ * again. */
+static void
+on_revenue_refreshed_cb (GObject      *object,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  FidWindow *self = FID_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+  gboolean current = g_task_get_cancellable (G_TASK (result)) == self->refresh_cancellable;
+
+  /* A refresh of a store the window no longer shows (or of a closed
+   * window) was cancelled: nothing to tell. */
+  if (!g_task_propagate_boolean (G_TASK (result), &error) && current)
+    g_warning ("Cannot refresh the 12-month revenue: %s", error->message);
+  if (!current)
     return;
 
-  read_column_sort (self, &sort, &descending);
-  fid_customer_list_model_set_sort (self->customers, sort, descending);
-
-  vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
-  if (vadjustment != NULL)
-    gtk_adjustment_set_value (vadjustment, 0);
+  g_clear_object (&self->refresh_cancellable);
+  fid_window_data_changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
 static void
-on_customers_items_changed_cb (GListModel *model,
-                               guint       position,
-                               guint       removed,
-                               guint       added,
-                               FidWindow  *self)
+refresh_revenue (FidWindow *self)
 {
-  update_count (self);
+  g_autofree char *as_of = NULL;
+  g_autofree char *today = NULL;
+  g_autoptr(GTask) task = NULL;
+
+  if (fid_store_is_read_only (self->store))
+    return;
+
+  as_of = fid_store_dup_revenue_12m_as_of (self->store, NULL);
+  today = fid_format_today_iso ();
+  if (g_strcmp0 (as_of, today) == 0)
+    return;
+
+  self->refresh_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->refresh_cancellable, on_revenue_refreshed_cb, NULL);
+  g_task_set_source_tag (task, refresh_revenue);
+  g_task_set_task_data (task, g_strdup (fid_store_get_path (self->store)), g_free);
+  g_task_run_in_thread (task, _fid_window_refresh_revenue_thread);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+static void
+cancel_refresh (FidWindow *self)
+{
+  if (self->refresh_cancellable != NULL)
+    {
+      g_cancellable_cancel (self->refresh_cancellable);
+      g_clear_object (&self->refresh_cancellable);
+    }
 }
 
 static gboolean
-load_customers_cb (gpointer data)
+load_store_cb (gpointer data)
 {
   FidWindow *self = data;
-  g_autoptr(GtkSingleSelection) selection = NULL;
-  FidCustomerSort sort;
-  gboolean descending;
 
   self->load_source = 0;
 
-  self->customers = fid_customer_list_model_new (self->store);
-  read_column_sort (self, &sort, &descending);
-  fid_customer_list_model_set_sort (self->customers, sort, descending);
-  g_signal_connect_object (self->customers, "items-changed",
-                           G_CALLBACK (on_customers_items_changed_cb), self, 0);
+  fid_customers_page_set_store (self->customers_page, self->store);
+  fid_follow_ups_page_set_store (self->follow_ups_page, self->store);
+  fid_tickets_page_set_store (self->tickets_page, self->store);
+  fid_customer_page_set_store (self->customer_page, self->store);
 
-  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->customers)));
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  gtk_single_selection_set_can_unselect (selection, TRUE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
-
-  update_count (self);
-  gtk_stack_set_visible_child_name (self->stack,
-                                    g_list_model_get_n_items (G_LIST_MODEL (self->customers)) > 0
-                                    ? "customers" : "empty");
+  gtk_stack_set_visible_child_name (self->stack, "workspace");
+  fid_window_show_page (self, "customers");
+  /* Folded, start on the list rather than on the sidebar. */
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
   set_loading (self, FALSE);
+
+  sign_in (self);
+  refresh_revenue (self);
 
   return G_SOURCE_REMOVE;
 }
 
 static void
-on_text_setup_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item,
-                  FidWindow                *self)
+on_sidebar_list_row_activated_cb (GtkListBox    *list,
+                                  GtkListBoxRow *row,
+                                  FidWindow     *self)
 {
-  gtk_list_item_set_child (list_item, new_cell_label (0.0f));
+  const char *id = g_object_get_data (G_OBJECT (row), "fid-page-id");
+
+  fid_window_show_page (self, id);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
 static void
-on_name_setup_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item,
-                  FidWindow                *self)
+on_leaflet_folded_cb (AdwLeaflet *leaflet,
+                      GParamSpec *pspec,
+                      FidWindow  *self)
 {
-  GtkWidget *label = new_cell_label (0.0f);
-
-  gtk_widget_add_css_class (label, "customer-name");
-  gtk_list_item_set_child (list_item, label);
+  update_header (self);
 }
 
 static void
-on_numeric_setup_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *list_item,
-                     FidWindow                *self)
+on_page_stack_visible_child_cb (GtkStack   *stack,
+                                GParamSpec *pspec,
+                                FidWindow  *self)
 {
-  GtkWidget *label = new_cell_label (1.0f);
-
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-on_date_setup_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item,
-                  FidWindow                *self)
-{
-  GtkWidget *label = new_cell_label (0.0f);
-
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-on_lifecycle_setup_cb (GtkSignalListItemFactory *factory,
-                       GtkListItem              *list_item,
-                       FidWindow                *self)
-{
-  GtkWidget *label = new_cell_label (0.5f);
-
-  gtk_widget_set_halign (label, GTK_ALIGN_START);
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-on_name_bind_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *list_item,
-                 FidWindow                *self)
-{
-  FidCustomer *customer = gtk_list_item_get_item (list_item);
-  g_autofree char *name = fid_customer_dup_display_name (customer);
-
-  set_cell_text (list_item, name);
-}
-
-static void
-on_city_bind_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *list_item,
-                 FidWindow                *self)
-{
-  set_cell_text (list_item, fid_customer_get_city (gtk_list_item_get_item (list_item)));
-}
-
-static void
-on_advisor_bind_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *list_item,
-                    FidWindow                *self)
-{
-  set_cell_text (list_item, fid_customer_get_advisor_name (gtk_list_item_get_item (list_item)));
-}
-
-static void
-on_lifecycle_bind_cb (GtkSignalListItemFactory *factory,
-                      GtkListItem              *list_item,
-                      FidWindow                *self)
-{
-  const char *stage = fid_customer_get_lifecycle_stage (gtk_list_item_get_item (list_item));
-  g_autofree char *stage_class = g_strdup_printf ("lifecycle-%s", stage ? stage : "unknown");
-  const char *classes[] = { "lifecycle", stage_class, NULL };
-
-  set_cell_text (list_item, lifecycle_stage_label (stage));
-  gtk_widget_set_css_classes (gtk_list_item_get_child (list_item), classes);
-}
-
-static void
-on_revenue_bind_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *list_item,
-                    FidWindow                *self)
-{
-  FidCustomer *customer = gtk_list_item_get_item (list_item);
-  g_autofree char *money = format_money (fid_customer_get_tx_sum_cents (customer));
-
-  set_cell_text (list_item, money);
-}
-
-static void
-on_last_contact_bind_cb (GtkSignalListItemFactory *factory,
-                         GtkListItem              *list_item,
-                         FidWindow                *self)
-{
-  FidCustomer *customer = gtk_list_item_get_item (list_item);
-  g_autofree char *date = format_date (fid_customer_get_last_contact_at (customer));
-
-  set_cell_text (list_item, date);
+  update_header (self);
 }
 
 static void
@@ -400,61 +308,22 @@ on_error_dialog_response_cb (AdwMessageDialog *dialog,
     gtk_widget_activate_action (GTK_WIDGET (self), "app.open", NULL);
 }
 
-static void
-restore_window_state (FidWindow *self)
-{
-  GSettings *settings = get_settings (self);
-  int width, height;
-
-  if (settings == NULL)
-    return;
-
-  width = g_settings_get_int (settings, "window-width");
-  height = g_settings_get_int (settings, "window-height");
-  if (width > 0 && height > 0)
-    gtk_window_set_default_size (GTK_WINDOW (self), width, height);
-
-  if (g_settings_get_boolean (settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
-}
-
-static void
-save_window_state (FidWindow *self)
-{
-  GSettings *settings = get_settings (self);
-  int width, height;
-
-  if (settings == NULL)
-    return;
-
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-
-  g_settings_delay (settings);
-  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
-  if (width > 0 && height > 0)
-    {
-      g_settings_set_int (settings, "window-width", width);
-      g_settings_set_int (settings, "window-height", height);
-    }
-  g_settings_apply (settings);
-}
-
 static gboolean
 fid_window_close_request (GtkWindow *window)
 {
-  save_window_state (FID_WINDOW (window));
+  _fid_window_save_state (FID_WINDOW (window));
 
   return GTK_WINDOW_CLASS (fid_window_parent_class)->close_request (window);
 }
 
+/* The size kept in the settings. Not in constructed: the application
+ * property is only set after it. */
 static void
-fid_window_constructed (GObject *object)
+fid_window_realize (GtkWidget *widget)
 {
-  FidWindow *self = FID_WINDOW (object);
+  _fid_window_restore_state (FID_WINDOW (widget));
 
-  G_OBJECT_CLASS (fid_window_parent_class)->constructed (object);
-
-  restore_window_state (self);
+  GTK_WIDGET_CLASS (fid_window_parent_class)->realize (widget);
 }
 
 static void
@@ -463,13 +332,12 @@ fid_window_dispose (GObject *object)
   FidWindow *self = FID_WINDOW (object);
 
   g_clear_handle_id (&self->load_source, g_source_remove);
-
-  if (self->column_view != NULL)
-    gtk_column_view_set_model (self->column_view, NULL);
+  cancel_refresh (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FID_TYPE_WINDOW);
 
-  g_clear_object (&self->customers);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->return_page, g_free);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (fid_window_parent_class)->dispose (object);
@@ -493,6 +361,10 @@ fid_window_get_property (GObject    *object,
       g_value_set_boolean (value, fid_window_get_busy (self));
       break;
 
+    case PROP_ADVISOR_ID:
+      g_value_set_int64 (value, self->advisor_id);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -512,6 +384,10 @@ fid_window_set_property (GObject      *object,
       fid_window_set_store (self, g_value_get_object (value));
       break;
 
+    case PROP_ADVISOR_ID:
+      fid_window_set_advisor_id (self, g_value_get_int64 (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -524,10 +400,11 @@ fid_window_class_init (FidWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = fid_window_constructed;
   object_class->dispose = fid_window_dispose;
   object_class->get_property = fid_window_get_property;
   object_class->set_property = fid_window_set_property;
+
+  widget_class->realize = fid_window_realize;
 
   window_class->close_request = fid_window_close_request;
 
@@ -541,49 +418,56 @@ fid_window_class_init (FidWindowClass *klass)
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_ADVISOR_ID] =
+    g_param_spec_int64 ("advisor-id", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (FID_TYPE_CUSTOMER_PAGE);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/fidelis/Fidelis/ui/fid-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, FidWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, FidWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, FidWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, FidWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, FidWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, FidWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, FidWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, FidWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, FidWindow, loading_spinner);
-  gtk_widget_class_bind_template_child (widget_class, FidWindow, column_view);
-  gtk_widget_class_bind_template_child (widget_class, FidWindow, name_column);
-  gtk_widget_class_bind_template_child (widget_class, FidWindow, city_column);
-  gtk_widget_class_bind_template_child (widget_class, FidWindow, revenue_column);
-  gtk_widget_class_bind_template_child (widget_class, FidWindow, last_contact_column);
-  gtk_widget_class_bind_template_child (widget_class, FidWindow, count_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_text_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_name_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_numeric_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_date_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_lifecycle_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_name_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_city_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_advisor_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_lifecycle_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_revenue_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_last_contact_bind_cb);
+  gtk_widget_class_bind_template_child (widget_class, FidWindow, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, FidWindow, customer_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_page_stack_visible_child_cb);
 
+  _fid_window_class_install_actions (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
 
 static void
 fid_window_init (FidWindow *self)
 {
+  self->pages = g_ptr_array_new_with_free_func (page_free);
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  set_column_sort (self, self->name_column, FID_CUSTOMER_SORT_NAME);
-  set_column_sort (self, self->city_column, FID_CUSTOMER_SORT_CITY);
-  set_column_sort (self, self->revenue_column, FID_CUSTOMER_SORT_REVENUE);
-  set_column_sort (self, self->last_contact_column, FID_CUSTOMER_SORT_LAST_CONTACT);
-  gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
-  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
-                           G_CALLBACK (on_sorter_changed_cb), self, 0);
+  self->customers_page = g_object_new (FID_TYPE_CUSTOMERS_PAGE, NULL);
+  self->follow_ups_page = g_object_new (FID_TYPE_FOLLOW_UPS_PAGE, NULL);
+  self->tickets_page = g_object_new (FID_TYPE_TICKETS_PAGE, NULL);
+  fid_window_add_page (self, "customers", _("Customers"), "system-users-symbolic",
+                       GTK_WIDGET (self->customers_page));
+  fid_window_add_page (self, "follow-ups", _("Follow-ups"), "task-due-symbolic",
+                       GTK_WIDGET (self->follow_ups_page));
+  fid_window_add_page (self, "tickets", _("Tickets"), "mail-mark-important-symbolic",
+                       GTK_WIDGET (self->tickets_page));
 
   gtk_stack_set_visible_child_name (self->stack, "no-database");
-  update_count (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-customer", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.change-advisor", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", FALSE);
+  update_header (self);
 }
 
 /**
@@ -614,12 +498,14 @@ fid_window_get_store (FidWindow *self)
   return self->store;
 }
 
-/* Shows @store's customers (NULL: the "no database" page). The list is built
- * from an idle so that the window shows its loading page first. */
+/* Shows @store's customers (NULL: the "no database" page). The pages are
+ * filled from an idle so that the window shows its loading page first. */
 void
 fid_window_set_store (FidWindow *self,
                       FidStore  *store)
 {
+  gboolean has_store = store != NULL;
+
   g_return_if_fail (FID_IS_WINDOW (self));
   g_return_if_fail (!store || FID_IS_STORE (store));
 
@@ -627,17 +513,21 @@ fid_window_set_store (FidWindow *self,
     return;
 
   g_clear_handle_id (&self->load_source, g_source_remove);
-  gtk_column_view_set_model (self->column_view, NULL);
-  g_clear_object (&self->customers);
+  cancel_refresh (self);
   g_set_object (&self->store, store);
 
-  if (store != NULL)
+  fid_customers_page_set_store (self->customers_page, NULL);
+  fid_follow_ups_page_set_store (self->follow_ups_page, NULL);
+  fid_tickets_page_set_store (self->tickets_page, NULL);
+  fid_customer_page_set_store (self->customer_page, NULL);
+
+  if (has_store)
     {
       g_autofree char *basename = g_path_get_basename (fid_store_get_path (store));
 
       adw_window_title_set_subtitle (self->window_title, basename);
       gtk_stack_set_visible_child_name (self->stack, "loading");
-      self->load_source = g_idle_add (load_customers_cb, self);
+      self->load_source = g_idle_add (load_store_cb, self);
       set_loading (self, TRUE);
     }
   else
@@ -647,17 +537,23 @@ fid_window_set_store (FidWindow *self,
       set_loading (self, FALSE);
     }
 
-  update_count (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-customer", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.change-advisor", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", has_store);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->sidebar_list), has_store);
+  update_header (self);
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
-/* TRUE while the customer list is being built. */
+/* TRUE while the pages are being filled or the 12-month revenue is
+ * refreshed. */
 gboolean
 fid_window_get_busy (FidWindow *self)
 {
   g_return_val_if_fail (FID_IS_WINDOW (self), FALSE);
 
-  return self->load_source != 0;
+  return self->load_source != 0 || self->refresh_cancellable != NULL;
 }
 
 /* Tells why a database could not be opened. The error's message names the
@@ -695,10 +591,210 @@ fid_window_add_toast (FidWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+void
+fid_window_add_page (FidWindow  *self,
+                     const char *id,
+                     const char *title,
+                     const char *icon_name,
+                     GtkWidget  *page)
+{
+  GtkWidget *box;
+  GtkWidget *label;
+  Page *entry;
+
+  g_return_if_fail (FID_IS_WINDOW (self));
+  g_return_if_fail (id != NULL && title != NULL);
+  g_return_if_fail (GTK_IS_WIDGET (page));
+
+  if (find_page (self, id) != NULL || g_strcmp0 (id, "customer") == 0)
+    {
+      g_critical ("The window already has a page “%s”", id);
+      return;
+    }
+
+  entry = g_new0 (Page, 1);
+  entry->id = g_strdup (id);
+  entry->title = g_strdup (title);
+  entry->page = page;
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  if (icon_name != NULL)
+    gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon_name));
+  label = gtk_label_new (title);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), label);
+
+  entry->row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (entry->row), box);
+  g_object_set_data_full (G_OBJECT (entry->row), "fid-page-id", g_strdup (id), g_free);
+  gtk_list_box_append (self->sidebar_list, entry->row);
+
+  gtk_stack_add_titled (self->page_stack, page, id, title);
+  g_ptr_array_add (self->pages, entry);
+}
+
+void
+fid_window_remove_page (FidWindow  *self,
+                        const char *id)
+{
+  Page *page;
+
+  g_return_if_fail (FID_IS_WINDOW (self));
+  g_return_if_fail (id != NULL);
+
+  page = find_page (self, id);
+  if (page == NULL)
+    return;
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->page_stack), id) == 0)
+    fid_window_show_page (self, "customers");
+  if (g_strcmp0 (self->return_page, id) == 0)
+    g_clear_pointer (&self->return_page, g_free);
+
+  gtk_list_box_remove (self->sidebar_list, page->row);
+  gtk_stack_remove (self->page_stack, page->page);
+  g_ptr_array_remove (self->pages, page);
+}
+
+gboolean
+fid_window_show_page (FidWindow  *self,
+                      const char *id)
+{
+  g_return_val_if_fail (FID_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (gtk_stack_get_child_by_name (self->page_stack, id) == NULL)
+    return FALSE;
+
+  gtk_stack_set_visible_child_name (self->page_stack, id);
+  if (g_strcmp0 (id, "customer") != 0)
+    select_sidebar_row (self, id);
+  update_header (self);
+
+  return TRUE;
+}
+
+const char *
+fid_window_get_visible_page (FidWindow *self)
+{
+  g_return_val_if_fail (FID_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->page_stack);
+}
+
+GtkWidget *
+fid_window_get_page (FidWindow  *self,
+                     const char *id)
+{
+  g_return_val_if_fail (FID_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return gtk_stack_get_child_by_name (self->page_stack, id);
+}
+
+gint64
+fid_window_get_advisor_id (FidWindow *self)
+{
+  g_return_val_if_fail (FID_IS_WINDOW (self), 0);
+
+  return self->advisor_id;
+}
+
+/* Signs @advisor_id in, and keeps them for the next start. */
+void
+fid_window_set_advisor_id (FidWindow *self,
+                           gint64     advisor_id)
+{
+  FidApplication *app;
+
+  g_return_if_fail (FID_IS_WINDOW (self));
+  g_return_if_fail (advisor_id >= 0);
+
+  app = get_application (self);
+  if (app != NULL && advisor_id != 0)
+    fid_application_set_advisor_id (app, advisor_id);
+
+  if (self->advisor_id == advisor_id)
+    return;
+
+  self->advisor_id = advisor_id;
+  update_advisor (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADVISOR_ID]);
+}
+
+void
+fid_window_show_customer (FidWindow *self,
+                          gint64     customer_id)
+{
+  const char *visible;
+
+  g_return_if_fail (FID_IS_WINDOW (self));
+
+  if (self->store == NULL)
+    return;
+
+  visible = gtk_stack_get_visible_child_name (self->page_stack);
+  if (visible != NULL && g_strcmp0 (visible, "customer") != 0)
+    {
+      g_free (self->return_page);
+      self->return_page = g_strdup (visible);
+    }
+
+  fid_customer_page_load (self->customer_page, customer_id);
+  fid_window_show_page (self, "customer");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+void
+fid_window_data_changed (FidWindow *self)
+{
+  g_return_if_fail (FID_IS_WINDOW (self));
+
+  if (self->store == NULL || self->load_source != 0)
+    return;
+
+  fid_customers_page_reload (self->customers_page);
+  fid_follow_ups_page_reload (self->follow_ups_page);
+  fid_tickets_page_reload (self->tickets_page);
+  if (fid_customer_page_get_customer_id (self->customer_page) != 0)
+    fid_customer_page_reload (self->customer_page);
+}
+
+void
+_fid_window_navigate (FidWindow              *self,
+                      AdwNavigationDirection  direction)
+{
+  adw_leaflet_navigate (self->leaflet, direction);
+}
+
+const char *
+_fid_window_get_return_page (FidWindow *self)
+{
+  return self->return_page != NULL ? self->return_page : "customers";
+}
+
+void
+_fid_window_set_last_trash_id (FidWindow *self,
+                               gint64     trash_id)
+{
+  self->last_trash_id = trash_id;
+}
+
+/* The trash entry of the last customer deleted (0: none): what the
+ * toast's Undo restores with "win.undo-delete". */
+gint64
+fid_window_get_last_trash_id (FidWindow *self)
+{
+  g_return_val_if_fail (FID_IS_WINDOW (self), 0);
+
+  return self->last_trash_id;
+}
+
 GtkColumnView *
 fid_window_get_column_view (FidWindow *self)
 {
   g_return_val_if_fail (FID_IS_WINDOW (self), NULL);
 
-  return self->column_view;
+  return fid_customers_page_get_column_view (self->customers_page);
 }

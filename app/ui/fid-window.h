@@ -23,7 +23,41 @@ void           fid_window_show_open_error (FidWindow      *self,
 void           fid_window_add_toast       (FidWindow      *self,
                                            AdwToast       *toast);
 
-/* For tests: the customer list (NULL until the store is loaded). */
+/* Pages of the sidebar. Plugins add theirs with a unique @id; the window
+ * shows @title and @icon_name in the sidebar and owns @page until it is
+ * removed (or the window goes). */
+void           fid_window_add_page        (FidWindow      *self,
+                                           const char     *id,
+                                           const char     *title,
+                                           const char     *icon_name,
+                                           GtkWidget      *page);
+void           fid_window_remove_page     (FidWindow      *self,
+                                           const char     *id);
+/* Shows the page @id ("customers", "follow-ups", "tickets", "customer" for
+ * the 360 view, or a plugin's); FALSE when there is no such page. */
+gboolean       fid_window_show_page       (FidWindow      *self,
+                                           const char     *id);
+const char    *fid_window_get_visible_page (FidWindow     *self);
+
+/* The signed-in advisor (0: nobody yet). Kept in GSettings. */
+gint64         fid_window_get_advisor_id  (FidWindow      *self);
+void           fid_window_set_advisor_id  (FidWindow      *self,
+                                           gint64          advisor_id);
+
+/* Opens the customer's 360 page (also the "win.show-customer" action,
+ * with the id as an int64 target). */
+void           fid_window_show_customer   (FidWindow      *self,
+                                           gint64          customer_id);
+
+/* Tells the pages that the store changed (a customer, interaction or
+ * ticket was written), so that lists and counts are read again. */
+void           fid_window_data_changed    (FidWindow      *self);
+
+/* For tests: the last deleted customer's trash entry (the toast's Undo
+ * target), the pages and the customer list. */
+gint64         fid_window_get_last_trash_id (FidWindow    *self);
+GtkWidget     *fid_window_get_page        (FidWindow      *self,
+                                           const char     *id);
 GtkColumnView *fid_window_get_column_view (FidWindow      *self);
 
 G_END_DECLS

@@ -69,7 +69,7 @@ test_customers_validation (void)
       g_assert_error (error, FID_VALIDATION_ERROR, validation_cases[i].code);
       g_assert_cmpstr (error->message, !=, "");
       g_assert_cmpint (fid_customer_get_id (customer), ==, 0);
-      g_assert_cmpint (fid_store_count_customers (store, NULL), ==, 0);
+      g_assert_cmpint (fid_store_count_customers (store, NULL, NULL), ==, 0);
     }
 }
 

@@ -20,7 +20,7 @@ walk (FidStore        *store,
   for (;;)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(GPtrArray) rows = fid_store_list_customers (store, sort, cursor, page, &error);
+      g_autoptr(GPtrArray) rows = fid_store_list_customers (store, NULL, sort, cursor, page, &error);
 
       g_assert_no_error (error);
       g_assert_cmpuint (rows->len, <=, page);
@@ -45,12 +45,12 @@ test_listing_empty (void)
   for (FidCustomerSort sort = FID_CUSTOMER_SORT_NAME; sort <= FID_CUSTOMER_SORT_ID; sort++)
     {
       g_autoptr(GArray) ids = walk (store, sort, 10);
-      g_autoptr(GPtrArray) cursors = fid_store_list_page_cursors (store, sort, NULL, 10, 100, NULL);
+      g_autoptr(GPtrArray) cursors = fid_store_list_page_cursors (store, NULL, sort, NULL, 10, 100, NULL);
 
       g_assert_cmpuint (ids->len, ==, 0);
       g_assert_cmpuint (cursors->len, ==, 0);
     }
-  g_assert_cmpint (fid_store_count_customers (store, NULL), ==, 0);
+  g_assert_cmpint (fid_store_count_customers (store, NULL, NULL), ==, 0);
 }
 
 static void
@@ -104,7 +104,7 @@ test_listing_ties_and_order (void)
 
   /* Name order folds accents: Écuyer sorts between Bernard and ... not after Z. */
   {
-    g_autoptr(GPtrArray) rows = fid_store_list_customers (store, FID_CUSTOMER_SORT_NAME, NULL, 57, &error);
+    g_autoptr(GPtrArray) rows = fid_store_list_customers (store, NULL, FID_CUSTOMER_SORT_NAME, NULL, 57, &error);
 
     g_assert_cmpstr (fid_customer_get_last_name (rows->pdata[0]), ==, "Adam");
     g_assert_cmpstr (fid_customer_get_last_name (rows->pdata[19]), ==, "Bernard");
@@ -112,7 +112,7 @@ test_listing_ties_and_order (void)
   }
   /* Revenue order: customers without transactions (0) first, the biggest last. */
   {
-    g_autoptr(GPtrArray) rows = fid_store_list_customers (store, FID_CUSTOMER_SORT_REVENUE, NULL, 57, &error);
+    g_autoptr(GPtrArray) rows = fid_store_list_customers (store, NULL, FID_CUSTOMER_SORT_REVENUE, NULL, 57, &error);
 
     g_assert_cmpint (fid_customer_get_tx_sum_cents (rows->pdata[0]), ==, 0);
     g_assert_cmpint (fid_customer_get_tx_sum_cents (rows->pdata[56]), ==, 6000);
@@ -135,7 +135,7 @@ test_listing_page_cursors (void)
   for (FidCustomerSort sort = FID_CUSTOMER_SORT_NAME; sort <= FID_CUSTOMER_SORT_ID; sort++)
     {
       g_autoptr(GArray) ids = walk (store, sort, 1000);
-      g_autoptr(GPtrArray) cursors = fid_store_list_page_cursors (store, sort, NULL, 10, 1000, &error);
+      g_autoptr(GPtrArray) cursors = fid_store_list_page_cursors (store, NULL, sort, NULL, 10, 1000, &error);
 
       g_assert_no_error (error);
       /* 103 rows in pages of 10: boundaries after rows 10, 20, … 100. */
@@ -143,14 +143,14 @@ test_listing_page_cursors (void)
       for (guint p = 0; p < cursors->len; p++)
         {
           FidCustomerCursor *cursor = cursors->pdata[p];
-          g_autoptr(GPtrArray) page = fid_store_list_customers (store, sort, cursor, 10, &error);
+          g_autoptr(GPtrArray) page = fid_store_list_customers (store, NULL, sort, cursor, 10, &error);
 
           g_assert_cmpint (cursor->id, ==, g_array_index (ids, gint64, (p + 1) * 10 - 1));
           g_assert_cmpint (fid_customer_get_id (page->pdata[0]), ==, g_array_index (ids, gint64, (p + 1) * 10));
         }
       /* max_pages bounds the walk. */
       g_clear_pointer (&cursors, g_ptr_array_unref);
-      cursors = fid_store_list_page_cursors (store, sort, NULL, 10, 3, &error);
+      cursors = fid_store_list_page_cursors (store, NULL, sort, NULL, 10, 3, &error);
       g_assert_cmpuint (cursors->len, ==, 3);
     }
 }

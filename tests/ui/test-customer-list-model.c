@@ -88,7 +88,7 @@ list_all (FidStore        *store,
       g_autoptr(GError) error = NULL;
       g_autoptr(GPtrArray) page = NULL;
 
-      page = fid_store_list_customers (store, sort, cursor, 50, &error);
+      page = fid_store_list_customers (store, NULL, sort, cursor, 50, &error);
       g_assert_no_error (error);
       g_assert_nonnull (page);
 

@@ -46,6 +46,8 @@ struct _FidCustomer
   char *first_tx_date;
   char *last_tx_date;
   char *last_contact_at;
+  gint64 revenue_12m_cents;
+  gint64 margin_12m_cents;
 
 };
 
@@ -84,6 +86,8 @@ enum {
   PROP_FIRST_TX_DATE,
   PROP_LAST_TX_DATE,
   PROP_LAST_CONTACT_AT,
+  PROP_REVENUE_12M_CENTS,
+  PROP_MARGIN_12M_CENTS,
   N_PROPS
 };
 
@@ -264,6 +268,14 @@ fid_customer_get_property (GObject    *object,
       g_value_set_string (value, self->last_contact_at);
       break;
 
+    case PROP_REVENUE_12M_CENTS:
+      g_value_set_int64 (value, self->revenue_12m_cents);
+      break;
+
+    case PROP_MARGIN_12M_CENTS:
+      g_value_set_int64 (value, self->margin_12m_cents);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -409,6 +421,14 @@ fid_customer_set_property (GObject      *object,
 
     case PROP_LAST_CONTACT_AT:
       fid_customer_set_last_contact_at (self, g_value_get_string (value));
+      break;
+
+    case PROP_REVENUE_12M_CENTS:
+      fid_customer_set_revenue_12m_cents (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_MARGIN_12M_CENTS:
+      fid_customer_set_margin_12m_cents (self, g_value_get_int64 (value));
       break;
 
     default:
@@ -590,6 +610,16 @@ fid_customer_class_init (FidCustomerClass *klass)
     g_param_spec_string ("last-contact-at", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /* Sum of transaction amounts over the 12 months up to the last refresh (aggregate). */
+  properties[PROP_REVENUE_12M_CENTS] =
+    g_param_spec_int64 ("revenue-12m-cents", NULL, NULL, G_MININT64, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* Sum of margins over the same 12 months (aggregate). */
+  properties[PROP_MARGIN_12M_CENTS] =
+    g_param_spec_int64 ("margin-12m-cents", NULL, NULL, G_MININT64, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -641,6 +671,8 @@ FID_INT64_ACCESSORS (FidCustomer, fid_customer, FID_IS_CUSTOMER, margin_cents, P
 FID_STRING_ACCESSORS (FidCustomer, fid_customer, FID_IS_CUSTOMER, first_tx_date, PROP_FIRST_TX_DATE)
 FID_STRING_ACCESSORS (FidCustomer, fid_customer, FID_IS_CUSTOMER, last_tx_date, PROP_LAST_TX_DATE)
 FID_STRING_ACCESSORS (FidCustomer, fid_customer, FID_IS_CUSTOMER, last_contact_at, PROP_LAST_CONTACT_AT)
+FID_INT64_ACCESSORS (FidCustomer, fid_customer, FID_IS_CUSTOMER, revenue_12m_cents, PROP_REVENUE_12M_CENTS)
+FID_INT64_ACCESSORS (FidCustomer, fid_customer, FID_IS_CUSTOMER, margin_12m_cents, PROP_MARGIN_12M_CENTS)
 
 /* "Hélène Martin" for a person, the company name for a company. */
 char *

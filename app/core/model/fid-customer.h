@@ -77,6 +77,10 @@ const char *fid_customer_get_last_tx_date (FidCustomer *self);
 void fid_customer_set_last_tx_date (FidCustomer *self, const char *last_tx_date);
 const char *fid_customer_get_last_contact_at (FidCustomer *self);
 void fid_customer_set_last_contact_at (FidCustomer *self, const char *last_contact_at);
+gint64 fid_customer_get_revenue_12m_cents (FidCustomer *self);
+void fid_customer_set_revenue_12m_cents (FidCustomer *self, gint64 revenue_12m_cents);
+gint64 fid_customer_get_margin_12m_cents (FidCustomer *self);
+void fid_customer_set_margin_12m_cents (FidCustomer *self, gint64 margin_12m_cents);
 
 char *fid_customer_dup_display_name (FidCustomer *self);
 

@@ -21,6 +21,7 @@ struct _FidTimelineEntry
   char *author;
   char *status;
   gint64 amount_cents;
+  gint64 count;
 
 };
 
@@ -35,6 +36,7 @@ enum {
   PROP_AUTHOR,
   PROP_STATUS,
   PROP_AMOUNT_CENTS,
+  PROP_COUNT,
   N_PROPS
 };
 
@@ -105,6 +107,10 @@ fid_timeline_entry_get_property (GObject    *object,
       g_value_set_int64 (value, self->amount_cents);
       break;
 
+    case PROP_COUNT:
+      g_value_set_int64 (value, self->count);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -154,6 +160,10 @@ fid_timeline_entry_set_property (GObject      *object,
 
     case PROP_AMOUNT_CENTS:
       fid_timeline_entry_set_amount_cents (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_COUNT:
+      fid_timeline_entry_set_count (self, g_value_get_int64 (value));
       break;
 
     default:
@@ -215,6 +225,12 @@ fid_timeline_entry_class_init (FidTimelineEntryClass *klass)
     g_param_spec_int64 ("amount-cents", NULL, NULL, G_MININT64, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /* How many rows the entry stands for (the transactions of a "month"
+   * entry), or a percentage where the store documents it; 0 otherwise. */
+  properties[PROP_COUNT] =
+    g_param_spec_int64 ("count", NULL, NULL, G_MININT64, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -239,3 +255,4 @@ FID_STRING_ACCESSORS (FidTimelineEntry, fid_timeline_entry, FID_IS_TIMELINE_ENTR
 FID_STRING_ACCESSORS (FidTimelineEntry, fid_timeline_entry, FID_IS_TIMELINE_ENTRY, author, PROP_AUTHOR)
 FID_STRING_ACCESSORS (FidTimelineEntry, fid_timeline_entry, FID_IS_TIMELINE_ENTRY, status, PROP_STATUS)
 FID_INT64_ACCESSORS (FidTimelineEntry, fid_timeline_entry, FID_IS_TIMELINE_ENTRY, amount_cents, PROP_AMOUNT_CENTS)
+FID_INT64_ACCESSORS (FidTimelineEntry, fid_timeline_entry, FID_IS_TIMELINE_ENTRY, count, PROP_COUNT)

@@ -29,6 +29,8 @@ const char *fid_timeline_entry_get_status (FidTimelineEntry *self);
 void fid_timeline_entry_set_status (FidTimelineEntry *self, const char *status);
 gint64 fid_timeline_entry_get_amount_cents (FidTimelineEntry *self);
 void fid_timeline_entry_set_amount_cents (FidTimelineEntry *self, gint64 amount_cents);
+gint64 fid_timeline_entry_get_count (FidTimelineEntry *self);
+void fid_timeline_entry_set_count (FidTimelineEntry *self, gint64 count);
 
 
 G_END_DECLS

@@ -8,40 +8,20 @@
  * fid_bulk_loader_new(): no SQL is parsed and nothing is allocated per row.
  * Strings are bound SQLITE_STATIC, which is safe because the statement is
  * stepped and reset before the function returns, while the caller's strings
- * are still alive. */
+ * are still alive.
+ *
+ * This file has the loader's life (creation, commit, checkpoints) and the
+ * rows of people and products; fid-bulk-loader-activity.c has the rows
+ * that hang off a customer, fid-bulk-loader-fresh.c what
+ * FID_BULK_LOADER_FRESH_FILE changes. */
 
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <math.h>
 #include <string.h>
 
-#include "fid-bulk-loader.h"
-#include "fid-store-private.h"
+#include "fid-bulk-loader-private.h"
 #include "fid-text.h"
-
-typedef enum
-{
-  STMT_BRANCH,
-  STMT_ADVISOR,
-  STMT_HOUSEHOLD,
-  STMT_CONSENT,
-  STMT_PRODUCT,
-  STMT_HOLDING,
-  STMT_TRANSACTION,
-  STMT_INTERACTION,
-  STMT_TICKET,
-  STMT_LIFE_EVENT,
-  STMT_OPPORTUNITY,
-  STMT_CAMPAIGN,
-  STMT_CAMPAIGN_TARGET,
-  STMT_SURVEY,
-  STMT_SURVEY_ITEM,
-  STMT_SURVEY_RESPONSE,
-  STMT_SURVEY_ANSWER,
-  STMT_SEGMENT_SNAPSHOT,
-  N_STMTS
-} Stmt;
 
 typedef struct
 {
@@ -115,7 +95,6 @@ static const StmtSpec stmt_specs[N_STMTS] = {
  * savepoint: one customer per statement would write (and later merge) a
  * segment per customer. Ids are assigned here, so the caller learns them
  * without reading anything back. */
-#define MAX_CUSTOMER_BATCH   128
 #define N_CUSTOMER_COLUMNS   28
 
 static const char customer_insert_head[] =
@@ -130,204 +109,28 @@ static const char customer_insert_row[] =
   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
   " coalesce ((SELECT sort_key FROM advisors WHERE id = ?), ''))";
 
-/* Transactions likewise, so that the per-statement work (starting and
- * ending the statement, binding…) is paid once per customer rather than
- * once per row. */
-#define MAX_TRANSACTION_BATCH 32
-#define N_TRANSACTION_COLUMNS 6
-
-static const char transaction_insert_head[] =
-  "INSERT INTO transactions (customer_id, date, amount_cents, margin_cents,"
-  " product_family, channel) VALUES ";
-static const char transaction_insert_row[] = "(?, ?, ?, ?, ?, ?)";
-
-/* 256 MiB of page cache: the customer indexes (name, city, e-mail…) and
- * customer_stats take random inserts, which stay in memory at a million
- * customers instead of going back and forth to the OS. */
-#define FRESH_FILE_CACHE_KIB 262144
-
-struct _FidBulkLoader
-{
-  GObject             parent_instance;
-
-  FidStore           *store;
-  sqlite3_stmt       *stmts[N_STMTS];
-  char               *now;
-  FidBulkLoaderFlags  flags;
-
-  /* Connection settings changed for FID_BULK_LOADER_FRESH_FILE. */
-  gint64              saved_synchronous;
-  gint64              saved_cache_size;
-  gint64              saved_foreign_keys;
-  gint64              saved_temp_store;
-  char               *saved_journal_mode;
-
-  /* Multi-row customer INSERTs, by number of rows (index 0 unused). */
-  sqlite3_stmt       *customer_stmts[MAX_CUSTOMER_BATCH + 1];
-  sqlite3_stmt       *transaction_stmts[MAX_TRANSACTION_BATCH + 1];
-  gint64              next_customer_id;
-
-  guint               in_transaction : 1;
-  guint               pragmas_changed : 1;
-};
-
 G_DEFINE_FINAL_TYPE (FidBulkLoader, fid_bulk_loader, G_TYPE_OBJECT)
 
-static inline void
-bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *text)
+gboolean
+fid_bulk_loader_step_failed (FidBulkLoader  *self,
+                             Stmt            which,
+                             int             rc,
+                             GError        **error)
 {
-  if (text != NULL)
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
-  else
-    sqlite3_bind_null (stmt, index);
+  /* The message is read before the reset, which may replace it. */
+  fid_store_set_sqlite_error (self->store, error, rc, _(stmt_specs[which].doing));
+  sqlite3_reset (self->stmts[which]);
+  return FALSE;
 }
 
-static inline void
-bind_text_or_empty (sqlite3_stmt *stmt,
-                    int           index,
-                    const char   *text)
+gboolean
+fid_bulk_loader_closed (FidBulkLoader  *self,
+                        GError        **error)
 {
-  sqlite3_bind_text (stmt, index, text != NULL ? text : "", -1, SQLITE_STATIC);
-}
-
-static inline void
-bind_id (sqlite3_stmt *stmt,
-         int           index,
-         gint64        id)
-{
-  if (id > 0)
-    sqlite3_bind_int64 (stmt, index, id);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
-static inline void
-bind_real (sqlite3_stmt *stmt,
-           int           index,
-           double        value)
-{
-  if (!isnan (value))
-    sqlite3_bind_double (stmt, index, value);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
-/* Steps @which; on failure the error names what was being added. */
-static inline gboolean
-step (FidBulkLoader  *self,
-      Stmt            which,
-      GError        **error)
-{
-  sqlite3_stmt *stmt = self->stmts[which];
-  int rc = sqlite3_step (stmt);
-
-  if (G_UNLIKELY (rc != SQLITE_DONE))
-    {
-      /* The message is read before the reset, which may replace it. */
-      fid_store_set_sqlite_error (self->store, error, rc, _(stmt_specs[which].doing));
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-  sqlite3_reset (stmt);
-  return TRUE;
-}
-
-static inline gint64
-step_returning_id (FidBulkLoader  *self,
-                   Stmt            which,
-                   GError        **error)
-{
-  if (!step (self, which, error))
-    return 0;
-  return sqlite3_last_insert_rowid (fid_store_get_db (self->store));
-}
-
-static gboolean
-check_open (FidBulkLoader  *self,
-            GError        **error)
-{
-  if (G_LIKELY (self->in_transaction))
-    return TRUE;
   g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_FAILED,
                _("The bulk load of “%s” is already finished."),
                fid_store_get_path (self->store));
   return FALSE;
-}
-
-/* The single integer a PRAGMA or query returns (0 for NULL or failure). */
-static gint64
-query_pragma (FidStore   *store,
-              const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value = 0;
-
-  if (sqlite3_prepare_v2 (fid_store_get_db (store), sql, -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
-}
-
-static char *
-query_text (FidStore   *store,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *value = NULL;
-
-  if (sqlite3_prepare_v2 (fid_store_get_db (store), sql, -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return value;
-}
-
-static gboolean
-apply_fresh_file_pragmas (FidBulkLoader  *self,
-                          GError        **error)
-{
-  g_autofree char *sql = NULL;
-
-  self->saved_synchronous = query_pragma (self->store, "PRAGMA synchronous");
-  self->saved_cache_size = query_pragma (self->store, "PRAGMA cache_size");
-  self->saved_foreign_keys = query_pragma (self->store, "PRAGMA foreign_keys");
-  self->saved_temp_store = query_pragma (self->store, "PRAGMA temp_store");
-  self->saved_journal_mode = query_text (self->store, "PRAGMA journal_mode");
-
-  /* All of these must be set outside a transaction, so before BEGIN.
-   * - No journal: pages go straight to the file, written once instead of
-   *   into the WAL and again at the checkpoint. A failed load leaves the
-   *   file damaged, which is why this is only for files thrown away then.
-   * - No foreign-key checks: the rows of a generator reference each other
-   *   by construction.
-   * - Temporary data (statement journals) in memory. */
-  sql = g_strdup_printf ("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
-                         " PRAGMA cache_size = -%d; PRAGMA foreign_keys = OFF;"
-                         " PRAGMA temp_store = MEMORY",
-                         FRESH_FILE_CACHE_KIB);
-  self->pragmas_changed = TRUE;
-  return fid_store_exec (self->store, sql, error);
-}
-
-static void
-restore_pragmas (FidBulkLoader *self)
-{
-  g_autofree char *sql = NULL;
-
-  if (!self->pragmas_changed)
-    return;
-  self->pragmas_changed = FALSE;
-  sql = g_strdup_printf ("PRAGMA journal_mode = %s; PRAGMA synchronous = %" G_GINT64_FORMAT ";"
-                         " PRAGMA cache_size = %" G_GINT64_FORMAT ";"
-                         " PRAGMA foreign_keys = %" G_GINT64_FORMAT ";"
-                         " PRAGMA temp_store = %" G_GINT64_FORMAT,
-                         self->saved_journal_mode != NULL ? self->saved_journal_mode : "DELETE",
-                         self->saved_synchronous, self->saved_cache_size,
-                         self->saved_foreign_keys, self->saved_temp_store);
-  fid_store_exec (self->store, sql, NULL);
 }
 
 /* The statements belong to the store's cache: leave them reset and without
@@ -361,7 +164,7 @@ fid_bulk_loader_dispose (GObject *object)
       release_statements (self->customer_stmts, G_N_ELEMENTS (self->customer_stmts));
       release_statements (self->transaction_stmts, G_N_ELEMENTS (self->transaction_stmts));
 
-      restore_pragmas (self);
+      fid_bulk_loader_fresh_restore_pragmas (self);
     }
   g_clear_object (&self->store);
 
@@ -375,6 +178,8 @@ fid_bulk_loader_finalize (GObject *object)
 
   g_clear_pointer (&self->now, g_free);
   g_clear_pointer (&self->saved_journal_mode, g_free);
+  g_clear_pointer (&self->deferred_names, g_ptr_array_unref);
+  g_clear_pointer (&self->deferred_sql, g_ptr_array_unref);
 
   G_OBJECT_CLASS (fid_bulk_loader_parent_class)->finalize (object);
 }
@@ -416,7 +221,16 @@ fid_bulk_loader_new_full (FidStore            *store,
   self->flags = flags;
   self->now = fid_store_now_iso ();
 
-  if ((flags & FID_BULK_LOADER_FRESH_FILE) != 0 && !apply_fresh_file_pragmas (self, error))
+  if ((flags & FID_BULK_LOADER_FRESH_FILE) != 0 && !fid_bulk_loader_fresh_apply_pragmas (self, error))
+    return NULL;
+
+  if (!fid_store_begin (store, error))
+    return NULL;
+  self->in_transaction = TRUE;
+
+  /* Before the INSERTs are prepared, so that they are compiled without
+   * the dropped triggers and indexes. */
+  if ((flags & FID_BULK_LOADER_FRESH_FILE) != 0 && !fid_bulk_loader_fresh_defer_schema (self, error))
     return NULL;
 
   for (guint i = 0; i < N_STMTS; i++)
@@ -434,13 +248,9 @@ fid_bulk_loader_new_full (FidStore            *store,
         return NULL;
     }
 
-  if (!fid_store_begin (store, error))
-    return NULL;
-  self->in_transaction = TRUE;
-
   /* Read inside the write transaction: nobody else can add a customer
    * before we commit. */
-  self->next_customer_id = 1 + query_pragma (store, "SELECT max (id) FROM customers");
+  self->next_customer_id = 1 + fid_bulk_loader_query_int (store, "SELECT max (id) FROM customers");
 
   return g_steal_pointer (&self);
 }
@@ -459,12 +269,10 @@ fid_bulk_loader_get_store (FidBulkLoader *self)
   return self->store;
 }
 
-gboolean
-fid_bulk_loader_commit (FidBulkLoader  *self,
-                        GError        **error)
+static gboolean
+commit (FidBulkLoader  *self,
+        GError        **error)
 {
-  g_return_val_if_fail (FID_IS_BULK_LOADER (self), FALSE);
-
   if (!check_open (self, error))
     return FALSE;
   self->in_transaction = FALSE;
@@ -473,12 +281,26 @@ fid_bulk_loader_commit (FidBulkLoader  *self,
 }
 
 gboolean
+fid_bulk_loader_commit (FidBulkLoader  *self,
+                        GError        **error)
+{
+  g_return_val_if_fail (FID_IS_BULK_LOADER (self), FALSE);
+
+  /* What a fresh-file load dropped comes back in the same transaction as
+   * the last rows. */
+  if (self->deferred_sql != NULL && self->in_transaction &&
+      !fid_bulk_loader_fresh_restore_schema (self, error))
+    return FALSE;
+  return commit (self, error);
+}
+
+gboolean
 fid_bulk_loader_checkpoint (FidBulkLoader  *self,
                             GError        **error)
 {
   g_return_val_if_fail (FID_IS_BULK_LOADER (self), FALSE);
 
-  if (!fid_bulk_loader_commit (self, error) || !fid_store_begin (self->store, error))
+  if (!commit (self, error) || !fid_store_begin (self->store, error))
     return FALSE;
   self->in_transaction = TRUE;
   return TRUE;
@@ -554,15 +376,13 @@ fid_bulk_loader_add_household (FidBulkLoader  *self,
   return step_returning_id (self, STMT_HOUSEHOLD, error);
 }
 
-/* The INSERT of @n_rows rows "head (row), (row)…", prepared once per row
- * count and kept in @cache[n_rows]. */
-static sqlite3_stmt *
-multi_row_statement (FidBulkLoader  *self,
-                     const char     *head,
-                     const char     *row,
-                     guint           n_rows,
-                     sqlite3_stmt  **cache,
-                     GError        **error)
+sqlite3_stmt *
+fid_bulk_loader_multi_row_statement (FidBulkLoader  *self,
+                                     const char     *head,
+                                     const char     *row,
+                                     guint           n_rows,
+                                     sqlite3_stmt  **cache,
+                                     GError        **error)
 {
   g_autoptr(GString) sql = NULL;
 
@@ -644,8 +464,9 @@ fid_bulk_loader_add_customers (FidBulkLoader          *self,
     {
       guint n = MIN (n_customers - done, MAX_CUSTOMER_BATCH);
       char *sort_names[MAX_CUSTOMER_BATCH];
-      sqlite3_stmt *stmt = multi_row_statement (self, customer_insert_head, customer_insert_row, n,
-                                                self->customer_stmts, error);
+      sqlite3_stmt *stmt = fid_bulk_loader_multi_row_statement (self, customer_insert_head,
+                                                                customer_insert_row, n,
+                                                                self->customer_stmts, error);
       int rc;
 
       if (stmt == NULL)
@@ -763,349 +584,4 @@ fid_bulk_loader_add_holding (FidBulkLoader  *self,
   bind_text (stmt, 4, closed_on);
   sqlite3_bind_int64 (stmt, 5, balance_cents);
   return step_returning_id (self, STMT_HOLDING, error);
-}
-
-gint64
-fid_bulk_loader_add_transaction (FidBulkLoader  *self,
-                                 gint64          customer_id,
-                                 const char     *date,
-                                 gint64          amount_cents,
-                                 gint64          margin_cents,
-                                 const char     *product_family,
-                                 const char     *channel,
-                                 GError        **error)
-{
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (FID_IS_BULK_LOADER (self), 0);
-  g_return_val_if_fail (date != NULL && product_family != NULL, 0);
-
-  if (!check_open (self, error))
-    return 0;
-  stmt = self->stmts[STMT_TRANSACTION];
-  sqlite3_bind_int64 (stmt, 1, customer_id);
-  sqlite3_bind_text (stmt, 2, date, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 3, amount_cents);
-  sqlite3_bind_int64 (stmt, 4, margin_cents);
-  sqlite3_bind_text (stmt, 5, product_family, -1, SQLITE_STATIC);
-  bind_text (stmt, 6, channel);
-  return step_returning_id (self, STMT_TRANSACTION, error);
-}
-
-gboolean
-fid_bulk_loader_add_transactions (FidBulkLoader            *self,
-                                  const FidBulkTransaction *rows,
-                                  guint                     n_rows,
-                                  GError                  **error)
-{
-  g_return_val_if_fail (FID_IS_BULK_LOADER (self), FALSE);
-  g_return_val_if_fail (rows != NULL || n_rows == 0, FALSE);
-
-  if (!check_open (self, error))
-    return FALSE;
-
-  for (guint done = 0; done < n_rows;)
-    {
-      guint n = MIN (n_rows - done, MAX_TRANSACTION_BATCH);
-      sqlite3_stmt *stmt = multi_row_statement (self, transaction_insert_head, transaction_insert_row, n,
-                                                self->transaction_stmts, error);
-      int rc;
-
-      if (stmt == NULL)
-        return FALSE;
-      for (guint i = 0; i < n; i++)
-        {
-          const FidBulkTransaction *t = &rows[done + i];
-          int first = 1 + (int) i * N_TRANSACTION_COLUMNS;
-
-          g_return_val_if_fail (t->date != NULL && t->product_family != NULL, FALSE);
-          sqlite3_bind_int64 (stmt, first, t->customer_id);
-          sqlite3_bind_text (stmt, first + 1, t->date, -1, SQLITE_STATIC);
-          sqlite3_bind_int64 (stmt, first + 2, t->amount_cents);
-          sqlite3_bind_int64 (stmt, first + 3, t->margin_cents);
-          sqlite3_bind_text (stmt, first + 4, t->product_family, -1, SQLITE_STATIC);
-          bind_text (stmt, first + 5, t->channel);
-        }
-      rc = sqlite3_step (stmt);
-      if (rc != SQLITE_DONE)
-        fid_store_set_sqlite_error (self->store, error, rc, _("add a transaction"));
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
-        return FALSE;
-      done += n;
-    }
-  return TRUE;
-}
-
-gint64
-fid_bulk_loader_add_interaction (FidBulkLoader             *self,
-                                 const FidBulkInteraction  *i,
-                                 GError                   **error)
-{
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (FID_IS_BULK_LOADER (self), 0);
-  g_return_val_if_fail (i != NULL && i->channel != NULL && i->direction != NULL && i->at != NULL, 0);
-
-  if (!check_open (self, error))
-    return 0;
-  stmt = self->stmts[STMT_INTERACTION];
-  sqlite3_bind_int64 (stmt, 1, i->customer_id);
-  bind_text (stmt, 2, i->channel);
-  bind_text (stmt, 3, i->direction);
-  bind_text (stmt, 4, i->at);
-  bind_id (stmt, 5, i->advisor_id);
-  bind_text_or_empty (stmt, 6, i->subject);
-  bind_text_or_empty (stmt, 7, i->notes);
-  bind_text (stmt, 8, i->outcome);
-  bind_text (stmt, 9, i->next_step);
-  bind_text (stmt, 10, i->follow_up_on);
-  sqlite3_bind_int (stmt, 11, i->follow_up_done ? 1 : 0);
-  bind_id (stmt, 12, i->campaign_id);
-  bind_text (stmt, 13, i->status != NULL ? i->status : "done");
-  return step_returning_id (self, STMT_INTERACTION, error);
-}
-
-gint64
-fid_bulk_loader_add_ticket (FidBulkLoader        *self,
-                            const FidBulkTicket  *t,
-                            GError              **error)
-{
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (FID_IS_BULK_LOADER (self), 0);
-  g_return_val_if_fail (t != NULL && t->kind != NULL && t->subject != NULL && t->opened_at != NULL, 0);
-
-  if (!check_open (self, error))
-    return 0;
-  stmt = self->stmts[STMT_TICKET];
-  sqlite3_bind_int64 (stmt, 1, t->customer_id);
-  bind_text (stmt, 2, t->kind);
-  bind_text (stmt, 3, t->category);
-  bind_text (stmt, 4, t->subject);
-  bind_text_or_empty (stmt, 5, t->description);
-  bind_text (stmt, 6, t->status != NULL ? t->status : "open");
-  bind_text (stmt, 7, t->priority != NULL ? t->priority : "normal");
-  bind_text (stmt, 8, t->opened_at);
-  bind_text (stmt, 9, t->due_on);
-  bind_text (stmt, 10, t->resolved_at);
-  bind_text (stmt, 11, t->resolution);
-  sqlite3_bind_int (stmt, 12, t->critical_incident ? 1 : 0);
-  bind_id (stmt, 13, t->advisor_id);
-  return step_returning_id (self, STMT_TICKET, error);
-}
-
-gint64
-fid_bulk_loader_add_life_event (FidBulkLoader  *self,
-                                gint64          customer_id,
-                                const char     *kind,
-                                const char     *occurred_on,
-                                const char     *notes,
-                                GError        **error)
-{
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (FID_IS_BULK_LOADER (self), 0);
-  g_return_val_if_fail (kind != NULL && occurred_on != NULL, 0);
-
-  if (!check_open (self, error))
-    return 0;
-  stmt = self->stmts[STMT_LIFE_EVENT];
-  sqlite3_bind_int64 (stmt, 1, customer_id);
-  bind_text (stmt, 2, kind);
-  bind_text (stmt, 3, occurred_on);
-  bind_text_or_empty (stmt, 4, notes);
-  return step_returning_id (self, STMT_LIFE_EVENT, error);
-}
-
-gint64
-fid_bulk_loader_add_opportunity (FidBulkLoader             *self,
-                                 const FidBulkOpportunity  *o,
-                                 GError                   **error)
-{
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (FID_IS_BULK_LOADER (self), 0);
-  g_return_val_if_fail (o != NULL && o->created_at != NULL, 0);
-
-  if (!check_open (self, error))
-    return 0;
-  stmt = self->stmts[STMT_OPPORTUNITY];
-  sqlite3_bind_int64 (stmt, 1, o->customer_id);
-  sqlite3_bind_int64 (stmt, 2, o->product_id);
-  bind_text (stmt, 3, o->stage != NULL ? o->stage : "lead");
-  sqlite3_bind_int64 (stmt, 4, o->amount_cents);
-  sqlite3_bind_double (stmt, 5, o->probability);
-  bind_id (stmt, 6, o->advisor_id);
-  bind_text (stmt, 7, o->created_at);
-  bind_text (stmt, 8, o->expected_close_on);
-  return step_returning_id (self, STMT_OPPORTUNITY, error);
-}
-
-gint64
-fid_bulk_loader_add_campaign (FidBulkLoader          *self,
-                              const FidBulkCampaign  *c,
-                              GError                **error)
-{
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (FID_IS_BULK_LOADER (self), 0);
-  g_return_val_if_fail (c != NULL && c->name != NULL, 0);
-
-  if (!check_open (self, error))
-    return 0;
-  stmt = self->stmts[STMT_CAMPAIGN];
-  bind_text (stmt, 1, c->name);
-  bind_text (stmt, 2, c->objective);
-  bind_text (stmt, 3, c->channel);
-  bind_text (stmt, 4, c->product_family);
-  bind_text (stmt, 5, c->starts_on);
-  bind_text (stmt, 6, c->ends_on);
-  sqlite3_bind_int64 (stmt, 7, c->cost_per_contact_cents);
-  sqlite3_bind_int64 (stmt, 8, c->fixed_cost_cents);
-  sqlite3_bind_int64 (stmt, 9, c->seed);
-  sqlite3_bind_double (stmt, 10, c->control_share);
-  bind_text (stmt, 11, c->status != NULL ? c->status : "draft");
-  bind_text (stmt, 12, c->created_at != NULL ? c->created_at : self->now);
-  return step_returning_id (self, STMT_CAMPAIGN, error);
-}
-
-gboolean
-fid_bulk_loader_add_campaign_target (FidBulkLoader  *self,
-                                     gint64          campaign_id,
-                                     gint64          customer_id,
-                                     const char     *grp,
-                                     const char     *contacted_at,
-                                     const char     *responded_at,
-                                     const char     *converted_at,
-                                     GError        **error)
-{
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (FID_IS_BULK_LOADER (self), FALSE);
-  g_return_val_if_fail (grp != NULL, FALSE);
-
-  if (!check_open (self, error))
-    return FALSE;
-  stmt = self->stmts[STMT_CAMPAIGN_TARGET];
-  sqlite3_bind_int64 (stmt, 1, campaign_id);
-  sqlite3_bind_int64 (stmt, 2, customer_id);
-  bind_text (stmt, 3, grp);
-  bind_text (stmt, 4, contacted_at);
-  bind_text (stmt, 5, responded_at);
-  bind_text (stmt, 6, converted_at);
-  return step (self, STMT_CAMPAIGN_TARGET, error);
-}
-
-gint64
-fid_bulk_loader_add_survey (FidBulkLoader  *self,
-                            const char     *kind,
-                            const char     *title,
-                            const char     *created_at,
-                            GError        **error)
-{
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (FID_IS_BULK_LOADER (self), 0);
-  g_return_val_if_fail (kind != NULL && title != NULL, 0);
-
-  if (!check_open (self, error))
-    return 0;
-  stmt = self->stmts[STMT_SURVEY];
-  bind_text (stmt, 1, kind);
-  bind_text (stmt, 2, title);
-  bind_text (stmt, 3, created_at != NULL ? created_at : self->now);
-  return step_returning_id (self, STMT_SURVEY, error);
-}
-
-gint64
-fid_bulk_loader_add_survey_item (FidBulkLoader  *self,
-                                 gint64          survey_id,
-                                 int             position,
-                                 const char     *label,
-                                 const char     *dimension,
-                                 GError        **error)
-{
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (FID_IS_BULK_LOADER (self), 0);
-  g_return_val_if_fail (label != NULL, 0);
-
-  if (!check_open (self, error))
-    return 0;
-  stmt = self->stmts[STMT_SURVEY_ITEM];
-  sqlite3_bind_int64 (stmt, 1, survey_id);
-  sqlite3_bind_int (stmt, 2, position);
-  bind_text (stmt, 3, label);
-  bind_text (stmt, 4, dimension);
-  return step_returning_id (self, STMT_SURVEY_ITEM, error);
-}
-
-gint64
-fid_bulk_loader_add_survey_response (FidBulkLoader  *self,
-                                     gint64          survey_id,
-                                     gint64          customer_id,
-                                     const char     *respondent,
-                                     const char     *answered_at,
-                                     GError        **error)
-{
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (FID_IS_BULK_LOADER (self), 0);
-  g_return_val_if_fail (answered_at != NULL, 0);
-
-  if (!check_open (self, error))
-    return 0;
-  stmt = self->stmts[STMT_SURVEY_RESPONSE];
-  sqlite3_bind_int64 (stmt, 1, survey_id);
-  bind_id (stmt, 2, customer_id);
-  bind_text (stmt, 3, respondent);
-  bind_text (stmt, 4, answered_at);
-  return step_returning_id (self, STMT_SURVEY_RESPONSE, error);
-}
-
-gboolean
-fid_bulk_loader_add_survey_answer (FidBulkLoader  *self,
-                                   gint64          response_id,
-                                   gint64          item_id,
-                                   const char     *part,
-                                   gint64          value,
-                                   GError        **error)
-{
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (FID_IS_BULK_LOADER (self), FALSE);
-  g_return_val_if_fail (part != NULL, FALSE);
-
-  if (!check_open (self, error))
-    return FALSE;
-  stmt = self->stmts[STMT_SURVEY_ANSWER];
-  sqlite3_bind_int64 (stmt, 1, response_id);
-  sqlite3_bind_int64 (stmt, 2, item_id);
-  bind_text (stmt, 3, part);
-  sqlite3_bind_int64 (stmt, 4, value);
-  return step (self, STMT_SURVEY_ANSWER, error);
-}
-
-gboolean
-fid_bulk_loader_add_segment_snapshot (FidBulkLoader  *self,
-                                      const char     *scheme,
-                                      const char     *taken_on,
-                                      gint64          customer_id,
-                                      const char     *segment,
-                                      GError        **error)
-{
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (FID_IS_BULK_LOADER (self), FALSE);
-  g_return_val_if_fail (scheme != NULL && taken_on != NULL && segment != NULL, FALSE);
-
-  if (!check_open (self, error))
-    return FALSE;
-  stmt = self->stmts[STMT_SEGMENT_SNAPSHOT];
-  bind_text (stmt, 1, scheme);
-  bind_text (stmt, 2, taken_on);
-  sqlite3_bind_int64 (stmt, 3, customer_id);
-  bind_text (stmt, 4, segment);
-  return step (self, STMT_SEGMENT_SNAPSHOT, error);
 }

@@ -68,21 +68,12 @@ fid_store_read_customer (sqlite3_stmt *stmt,
   TEXT (fid_customer_set_first_tx_date);
   TEXT (fid_customer_set_last_tx_date);
   TEXT (fid_customer_set_last_contact_at);
+  INT64 (fid_customer_set_revenue_12m_cents);
+  INT64 (fid_customer_set_margin_12m_cents);
 #undef TEXT
 #undef INT64
 
   return customer;
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
 }
 
 /* Deliberately simple: one @, something on both sides, a dot in the domain,
@@ -120,45 +111,6 @@ phone_is_valid (const char *phone)
   return digits >= 6 && digits <= 15;
 }
 
-static gboolean
-parse_iso_date (const char *text,
-                GDate      *date)
-{
-  int y, m, d;
-  char tail;
-
-  if (sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || strlen (text) != 10)
-    return FALSE;
-  if (!g_date_valid_dmy (d, m, y))
-    return FALSE;
-  g_date_set_dmy (date, d, m, y);
-  return TRUE;
-}
-
-static gboolean
-row_exists (FidStore    *self,
-            const char  *sql,
-            gint64       id,
-            gboolean    *exists,
-            GError     **error)
-{
-  sqlite3_stmt *stmt = fid_store_prepare (self, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      fid_store_set_sqlite_error (self, error, rc, _("check a reference"));
-      return FALSE;
-    }
-  *exists = rc == SQLITE_ROW;
-  return TRUE;
-}
-
 gboolean
 fid_store_validate_customer (FidStore     *self,
                              FidCustomer  *customer,
@@ -171,7 +123,7 @@ fid_store_validate_customer (FidStore     *self,
   g_return_val_if_fail (FID_IS_STORE (self), FALSE);
   g_return_val_if_fail (FID_IS_CUSTOMER (customer), FALSE);
 
-  if (is_blank (fid_customer_get_last_name (customer)))
+  if (fid_text_is_blank (fid_customer_get_last_name (customer)))
     {
       g_set_error_literal (error, FID_VALIDATION_ERROR, FID_VALIDATION_ERROR_EMPTY_NAME,
                            _("The name cannot be empty."));
@@ -187,7 +139,7 @@ fid_store_validate_customer (FidStore     *self,
     }
 
   email = fid_customer_get_email (customer);
-  if (!is_blank (email) && !email_is_valid (email))
+  if (!fid_text_is_blank (email) && !email_is_valid (email))
     {
       g_set_error (error, FID_VALIDATION_ERROR, FID_VALIDATION_ERROR_INVALID_EMAIL,
                    _("“%s” is not a valid e-mail address (expected name@domain.fr)."), email);
@@ -195,7 +147,7 @@ fid_store_validate_customer (FidStore     *self,
     }
 
   phone = fid_customer_get_phone (customer);
-  if (!is_blank (phone) && !phone_is_valid (phone))
+  if (!fid_text_is_blank (phone) && !phone_is_valid (phone))
     {
       g_set_error (error, FID_VALIDATION_ERROR, FID_VALIDATION_ERROR_INVALID_PHONE,
                    _("“%s” is not a valid phone number (6 to 15 digits, e.g. 06 12 34 56 78)."), phone);
@@ -203,11 +155,11 @@ fid_store_validate_customer (FidStore     *self,
     }
 
   birth_date = fid_customer_get_birth_date (customer);
-  if (!is_blank (birth_date))
+  if (!fid_text_is_blank (birth_date))
     {
       GDate date, today;
 
-      if (!parse_iso_date (birth_date, &date))
+      if (!fid_parse_iso_date (birth_date, &date))
         {
           g_set_error (error, FID_VALIDATION_ERROR, FID_VALIDATION_ERROR_INVALID_DATE,
                        _("“%s” is not a valid date (expected YYYY-MM-DD)."), birth_date);
@@ -241,7 +193,7 @@ fid_store_validate_customer (FidStore     *self,
 
   if ((id = fid_customer_get_advisor_id (customer)) != 0)
     {
-      if (!row_exists (self, "SELECT 1 FROM advisors WHERE id = ?", id, &exists, error))
+      if (!fid_store_row_exists (self, "SELECT 1 FROM advisors WHERE id = ?", id, &exists, error))
         return FALSE;
       if (!exists)
         {
@@ -252,7 +204,7 @@ fid_store_validate_customer (FidStore     *self,
     }
   if ((id = fid_customer_get_household_id (customer)) != 0)
     {
-      if (!row_exists (self, "SELECT 1 FROM households WHERE id = ?", id, &exists, error))
+      if (!fid_store_row_exists (self, "SELECT 1 FROM households WHERE id = ?", id, &exists, error))
         return FALSE;
       if (!exists)
         {
@@ -263,7 +215,7 @@ fid_store_validate_customer (FidStore     *self,
     }
   if ((id = fid_customer_get_branch_id (customer)) != 0)
     {
-      if (!row_exists (self, "SELECT 1 FROM branches WHERE id = ?", id, &exists, error))
+      if (!fid_store_row_exists (self, "SELECT 1 FROM branches WHERE id = ?", id, &exists, error))
         return FALSE;
       if (!exists)
         {
@@ -276,21 +228,10 @@ fid_store_validate_customer (FidStore     *self,
   return TRUE;
 }
 
-static void
-bind_id_or_null (sqlite3_stmt *stmt,
-                 int           index,
-                 gint64        id)
-{
-  if (id > 0)
-    sqlite3_bind_int64 (stmt, index, id);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
 static char *
 strip_or_null (const char *text)
 {
-  return is_blank (text) ? NULL : g_strstrip (g_strdup (text));
+  return fid_text_is_blank (text) ? NULL : g_strstrip (g_strdup (text));
 }
 
 /* Binds the editable columns, in the order both INSERT and UPDATE list them
@@ -313,16 +254,16 @@ bind_customer (sqlite3_stmt *stmt,
   sqlite3_bind_text (stmt, 3, first ? first : "", -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, last, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, sort_name, -1, SQLITE_TRANSIENT);
-  fid_sqlite_bind_text_or_null (stmt, 6, is_blank (fid_customer_get_birth_date (customer)) ? NULL : fid_customer_get_birth_date (customer));
+  fid_sqlite_bind_text_or_null (stmt, 6, fid_text_is_blank (fid_customer_get_birth_date (customer)) ? NULL : fid_customer_get_birth_date (customer));
   fid_sqlite_bind_text_or_null (stmt, 7, email);
   fid_sqlite_bind_text_or_null (stmt, 8, phone);
   fid_sqlite_bind_text_or_null (stmt, 9, fid_customer_get_address (customer));
   fid_sqlite_bind_text_or_null (stmt, 10, fid_customer_get_postcode (customer));
   sqlite3_bind_text (stmt, 11, city ? city : "", -1, SQLITE_TRANSIENT);
-  bind_id_or_null (stmt, 12, fid_customer_get_household_id (customer));
+  fid_sqlite_bind_id_or_null (stmt, 12, fid_customer_get_household_id (customer));
   fid_sqlite_bind_text_or_null (stmt, 13, fid_customer_get_household_role (customer));
-  bind_id_or_null (stmt, 14, fid_customer_get_advisor_id (customer));
-  bind_id_or_null (stmt, 15, fid_customer_get_branch_id (customer));
+  fid_sqlite_bind_id_or_null (stmt, 14, fid_customer_get_advisor_id (customer));
+  fid_sqlite_bind_id_or_null (stmt, 15, fid_customer_get_branch_id (customer));
   sqlite3_bind_text (stmt, 16, fid_customer_get_lifecycle_stage (customer), -1, SQLITE_TRANSIENT);
   fid_sqlite_bind_text_or_null (stmt, 17, fid_customer_get_segment (customer));
   if (income >= 0)
@@ -434,7 +375,7 @@ fid_store_update_customer (FidStore     *self,
     }
   if (sqlite3_changes (fid_store_get_db (self)) == 0)
     {
-      if (!row_exists (self, "SELECT 1 FROM customers WHERE id = ?", id, &exists, error))
+      if (!fid_store_row_exists (self, "SELECT 1 FROM customers WHERE id = ?", id, &exists, error))
         goto failed;
       if (exists)
         g_set_error_literal (error, FID_STORE_ERROR, FID_STORE_ERROR_CONFLICT,

@@ -38,6 +38,11 @@ typedef enum
   FID_VALIDATION_ERROR_UNKNOWN_HOUSEHOLD,
   FID_VALIDATION_ERROR_UNKNOWN_BRANCH,
   FID_VALIDATION_ERROR_INVALID_VALUE,
+  FID_VALIDATION_ERROR_UNKNOWN_CUSTOMER,   /* an interaction or ticket about no one */
+  FID_VALIDATION_ERROR_EMPTY_CHANNEL,      /* an interaction without channel */
+  FID_VALIDATION_ERROR_INVALID_DATE_TIME,  /* not YYYY-MM-DDTHH:MM[:SS] */
+  FID_VALIDATION_ERROR_EMPTY_SUBJECT,      /* a ticket without subject */
+  FID_VALIDATION_ERROR_SAME_CUSTOMER,      /* merging a customer into itself */
 } FidValidationError;
 
 GQuark fid_store_error_quark      (void);

@@ -33,8 +33,194 @@ static const SortSpec sort_specs[] = {
                                   " CROSS JOIN customers c ON c.id = s.customer_id" FID_CUSTOMER_JOIN_NAMES, TRUE },
   [FID_CUSTOMER_SORT_LAST_CONTACT] = { "s.last_contact_at", "s.customer_id", "customer_stats s",
                                        " CROSS JOIN customers c ON c.id = s.customer_id" FID_CUSTOMER_JOIN_NAMES, FALSE },
+  [FID_CUSTOMER_SORT_ADVISOR] = { "c.advisor_key", "c.id", "customers c", FID_CUSTOMER_JOINS, FALSE },
+  [FID_CUSTOMER_SORT_SEGMENT] = { "c.segment_key", "c.id", "customers c", FID_CUSTOMER_JOINS, FALSE },
+  [FID_CUSTOMER_SORT_LIFECYCLE] = { "c.lifecycle_rank", "c.id", "customers c", FID_CUSTOMER_JOINS, TRUE },
+  [FID_CUSTOMER_SORT_REVENUE_12M] = { "s.revenue_12m_cents", "s.customer_id", "customer_stats s",
+                                      " CROSS JOIN customers c ON c.id = s.customer_id" FID_CUSTOMER_JOIN_NAMES, TRUE },
   [FID_CUSTOMER_SORT_ID] = { "c.id", "c.id", "customers c", FID_CUSTOMER_JOINS, TRUE },
 };
+
+/* The lifecycle order of FID_CUSTOMER_SORT_LIFECYCLE; the same CASE as the
+ * customers.lifecycle_rank column of 002-workspace.sql. */
+static const char * const lifecycle_order[] = {
+  "unknown", "prospect", "new", "satisfied", "dissatisfied", "inactive", "lost", "reactivated", NULL
+};
+
+static gint64
+lifecycle_rank (const char *stage)
+{
+  for (guint i = 0; stage != NULL && lifecycle_order[i] != NULL; i++)
+    if (g_str_equal (stage, lifecycle_order[i]))
+      return i;
+  return G_N_ELEMENTS (lifecycle_order);
+}
+
+/* Filters are ANDed conditions on the customers row c, with fixed
+ * parameter numbers (?4 …) so that one SQL text serves every value; the
+ * text differs only in which filters are present, and how each is
+ * written (see Plan), so a handful of variants per query are cached. */
+static gboolean
+filter_is_empty (const FidCustomerFilter *filter)
+{
+  return filter == NULL ||
+         (filter->advisor_id == 0 && filter->branch_id == 0 &&
+          filter->segment == NULL && filter->lifecycle_stage == NULL);
+}
+
+/* Filters the planner must not guess about. A portfolio (a few thousand
+ * customers) or a branch (a few tens of thousands) is best read through its
+ * own index and sorted; a lifecycle stage or a segment (a large share of
+ * the bank) is best read in the order's index, skipping rows that do not
+ * match. Left to itself, without statistics, SQLite picks the filter's
+ * index for every equality and sorts half a million rows for one page. */
+static gboolean
+filter_is_narrow (const FidCustomerFilter *filter)
+{
+  return filter != NULL && (filter->advisor_id != 0 || filter->branch_id != 0);
+}
+
+typedef enum
+{
+  FILTER_ADVISOR,
+  FILTER_BRANCH,
+  FILTER_SEGMENT,
+  FILTER_LIFECYCLE,
+  N_FILTERS,
+} FilterColumn;
+
+/* The filter whose index leads when one does: the most selective present.
+ * (filter_sql takes N_FILTERS when the sort index leads instead.) */
+static FilterColumn
+leading_filter (const FidCustomerFilter *filter)
+{
+  if (filter->advisor_id != 0)
+    return FILTER_ADVISOR;
+  if (filter->branch_id != 0)
+    return FILTER_BRANCH;
+  if (filter->segment != NULL)
+    return FILTER_SEGMENT;
+  return FILTER_LIFECYCLE;
+}
+
+/* A unary + makes a term unusable for an index ("disqualifying WHERE
+ * clause terms" in SQLite's optimizer overview): that is how the plan is
+ * pinned. */
+static char *
+filter_sql (const FidCustomerFilter *filter,
+            FilterColumn             indexed)
+{
+  static const char * const terms[N_FILTERS] = {
+    "c.advisor_id = ?4", "c.branch_id = ?5", "c.segment = ?6", "c.lifecycle_stage = ?7"
+  };
+  GString *sql = g_string_new (NULL);
+  gboolean present[N_FILTERS];
+
+  if (filter == NULL)
+    return g_string_free (sql, FALSE);
+  present[FILTER_ADVISOR] = filter->advisor_id != 0;
+  present[FILTER_BRANCH] = filter->branch_id != 0;
+  present[FILTER_SEGMENT] = filter->segment != NULL;
+  present[FILTER_LIFECYCLE] = filter->lifecycle_stage != NULL;
+  for (guint i = 0; i < N_FILTERS; i++)
+    if (present[i])
+      g_string_append_printf (sql, " AND %s%s", i == indexed ? "" : "+", terms[i]);
+  return g_string_free (sql, FALSE);
+}
+
+static void
+bind_filter (sqlite3_stmt            *stmt,
+             const FidCustomerFilter *filter)
+{
+  if (filter == NULL)
+    return;
+  if (filter->advisor_id != 0)
+    sqlite3_bind_int64 (stmt, 4, filter->advisor_id);
+  if (filter->branch_id != 0)
+    sqlite3_bind_int64 (stmt, 5, filter->branch_id);
+  if (filter->segment != NULL)
+    sqlite3_bind_text (stmt, 6, filter->segment, -1, SQLITE_TRANSIENT);
+  if (filter->lifecycle_stage != NULL)
+    sqlite3_bind_text (stmt, 7, filter->lifecycle_stage, -1, SQLITE_TRANSIENT);
+}
+
+/* How one listing call reads: the key and id as written in WHERE and
+ * ORDER BY, the FROM clause, and the filter terms.
+ *  - No filter: the sort index, as always.
+ *  - Name order: every filter column has a (column, sort_name, id) index,
+ *    so the leading filter's index gives the rows already in order.
+ *  - A narrow filter (advisor, branch) in another order: the filter's index
+ *    leads and the matching rows are sorted; key and id are disqualified.
+ *  - A broad filter (segment, lifecycle) in another order: the sort index
+ *    leads and the filters are checked on each row; they are disqualified. */
+typedef struct
+{
+  const SortSpec *spec;
+  char           *key;
+  char           *id;
+  char           *from;
+  char           *where;
+  gboolean        deferred;   /* sort ids only, then read the page's rows */
+} Plan;
+
+static void
+plan_init (Plan                    *plan,
+           FidCustomerSort          sort,
+           const FidCustomerFilter *filter,
+           gboolean                 full_rows)
+{
+  const SortSpec *spec = &sort_specs[sort];
+  gboolean on_stats = !g_str_has_prefix (spec->driver, "customers");
+
+  plan->spec = spec;
+  plan->deferred = FALSE;
+  if (filter_is_empty (filter))
+    {
+      plan->key = g_strdup (spec->key);
+      plan->id = g_strdup (spec->id);
+      plan->from = g_strconcat (spec->driver, full_rows ? spec->rest : "", NULL);
+      plan->where = g_strdup ("");
+    }
+  else if (sort == FID_CUSTOMER_SORT_NAME)
+    {
+      plan->key = g_strdup (spec->key);
+      plan->id = g_strdup (spec->id);
+      plan->from = g_strconcat (spec->driver, full_rows ? spec->rest : "", NULL);
+      plan->where = filter_sql (filter, leading_filter (filter));
+    }
+  else if (filter_is_narrow (filter))
+    {
+      plan->key = g_strconcat ("+", spec->key, NULL);
+      plan->id = g_strconcat ("+", spec->id, NULL);
+      /* customers first (LEFT JOIN keeps that order), stats for the key.
+       * Thousands of rows are sorted for one page: only their keys and
+       * ids, the page's full rows are read afterwards. */
+      plan->from = g_strconcat ("customers c",
+                                on_stats ? " LEFT JOIN customer_stats s ON s.customer_id = c.id" : "",
+                                NULL);
+      plan->where = filter_sql (filter, leading_filter (filter));
+      plan->deferred = full_rows;
+    }
+  else
+    {
+      plan->key = g_strdup (spec->key);
+      plan->id = g_strdup (spec->id);
+      plan->from = g_strconcat (spec->driver,
+                                full_rows ? spec->rest
+                                          : (on_stats ? " CROSS JOIN customers c ON c.id = s.customer_id" : ""),
+                                NULL);
+      plan->where = filter_sql (filter, N_FILTERS);
+    }
+}
+
+static void
+plan_clear (Plan *plan)
+{
+  g_clear_pointer (&plan->key, g_free);
+  g_clear_pointer (&plan->id, g_free);
+  g_clear_pointer (&plan->from, g_free);
+  g_clear_pointer (&plan->where, g_free);
+}
 
 FidCustomerCursor *
 fid_customer_cursor_new_for (FidCustomerSort  sort,
@@ -68,6 +254,19 @@ fid_customer_cursor_new_for (FidCustomerSort  sort,
     case FID_CUSTOMER_SORT_REVENUE:
       cursor->int_key = fid_customer_get_tx_sum_cents (customer);
       break;
+    case FID_CUSTOMER_SORT_ADVISOR:
+      /* customers.advisor_key is advisors.sort_key: the folded display name. */
+      cursor->text_key = fid_text_fold (fid_customer_get_advisor_name (customer) ?: "");
+      break;
+    case FID_CUSTOMER_SORT_SEGMENT:
+      cursor->text_key = g_strdup (fid_customer_get_segment (customer) ?: "");
+      break;
+    case FID_CUSTOMER_SORT_LIFECYCLE:
+      cursor->int_key = lifecycle_rank (fid_customer_get_lifecycle_stage (customer));
+      break;
+    case FID_CUSTOMER_SORT_REVENUE_12M:
+      cursor->int_key = fid_customer_get_revenue_12m_cents (customer);
+      break;
     case FID_CUSTOMER_SORT_ID:
     default:
       cursor->int_key = cursor->id;
@@ -98,18 +297,24 @@ fid_customer_cursor_free (FidCustomerCursor *cursor)
 }
 
 gint64
-fid_store_count_customers (FidStore  *self,
-                           GError   **error)
+fid_store_count_customers (FidStore                 *self,
+                           const FidCustomerFilter  *filter,
+                           GError                  **error)
 {
+  g_autofree char *where = NULL;
+  g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
   gint64 count;
   int rc;
 
   g_return_val_if_fail (FID_IS_STORE (self), -1);
 
-  stmt = fid_store_prepare (self, "SELECT count(*) FROM customers", error);
+  where = filter_is_empty (filter) ? g_strdup ("") : filter_sql (filter, leading_filter (filter));
+  sql = g_strconcat ("SELECT count(*) FROM customers c WHERE 1", where, NULL);
+  stmt = fid_store_prepare (self, sql, error);
   if (stmt == NULL)
     return -1;
+  bind_filter (stmt, filter);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     {
@@ -138,9 +343,9 @@ typedef enum
 
 static sqlite3_stmt *
 prepare_phase (FidStore                *self,
-               const SortSpec          *spec,
+               const Plan              *plan,
                const char              *columns,
-               const char              *from,
+               const FidCustomerFilter *filter,
                Phase                    phase,
                const FidCustomerCursor *after,
                guint64                  limit,
@@ -149,22 +354,38 @@ prepare_phase (FidStore                *self,
   g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
 
+  g_autofree char *inner_columns = NULL;
+  const char *selected = columns;
+
+  if (plan->deferred)
+    selected = inner_columns = g_strdup_printf ("%s AS dk, %s AS did", plan->spec->key, plan->spec->id);
+
   if (phase == PHASE_FIRST)
-    sql = g_strdup_printf ("SELECT %s FROM %s ORDER BY %s, %s LIMIT ?3",
-                           columns, from, spec->key, spec->id);
+    sql = g_strdup_printf ("SELECT %s FROM %s WHERE 1%s ORDER BY %s, %s LIMIT ?3",
+                           selected, plan->from, plan->where, plan->key, plan->id);
   else if (phase == PHASE_TIES)
-    sql = g_strdup_printf ("SELECT %s FROM %s WHERE %s = ?1 AND %s > ?2 ORDER BY %s LIMIT ?3",
-                           columns, from, spec->key, spec->id, spec->id);
+    sql = g_strdup_printf ("SELECT %s FROM %s WHERE %s = ?1 AND %s > ?2%s ORDER BY %s LIMIT ?3",
+                           selected, plan->from, plan->key, plan->id, plan->where, plan->id);
   else
-    sql = g_strdup_printf ("SELECT %s FROM %s WHERE %s > ?1 ORDER BY %s, %s LIMIT ?3",
-                           columns, from, spec->key, spec->key, spec->id);
+    sql = g_strdup_printf ("SELECT %s FROM %s WHERE %s > ?1%s ORDER BY %s, %s LIMIT ?3",
+                           selected, plan->from, plan->key, plan->where, plan->key, plan->id);
+
+  if (plan->deferred)
+    {
+      char *outer = g_strdup_printf ("SELECT %s FROM (%s) d CROSS JOIN customers c ON c.id = d.did%s"
+                                     " ORDER BY d.dk, d.did", columns, sql, FID_CUSTOMER_JOINS);
+
+      g_free (sql);
+      sql = outer;
+    }
 
   stmt = fid_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
+  bind_filter (stmt, filter);
   if (phase != PHASE_FIRST)
     {
-      if (spec->is_integer)
+      if (plan->spec->is_integer)
         sqlite3_bind_int64 (stmt, 1, after->int_key);
       else
         sqlite3_bind_text (stmt, 1, after->text_key ? after->text_key : "", -1, SQLITE_TRANSIENT);
@@ -182,9 +403,9 @@ typedef void (*RowFunc) (sqlite3_stmt *stmt,
 
 static gboolean
 walk_keyset (FidStore                *self,
-             const SortSpec          *spec,
+             const Plan              *plan,
              const char              *columns,
-             const char              *from,
+             const FidCustomerFilter *filter,
              const FidCustomerCursor *after,
              guint64                  limit,
              RowFunc                  row_func,
@@ -199,7 +420,7 @@ walk_keyset (FidStore                *self,
 
   for (guint p = 0; p < n_phases && seen < limit; p++)
     {
-      sqlite3_stmt *stmt = prepare_phase (self, spec, columns, from, phases[p], after, limit - seen, error);
+      sqlite3_stmt *stmt = prepare_phase (self, plan, columns, filter, phases[p], after, limit - seen, error);
       int rc;
 
       if (stmt == NULL)
@@ -247,25 +468,25 @@ collect_customers (FidStore      *self,
 
 GPtrArray *
 fid_store_list_customers (FidStore                *self,
+                          const FidCustomerFilter *filter,
                           FidCustomerSort          sort,
                           const FidCustomerCursor *after,
                           guint                    limit,
                           GError                 **error)
 {
   g_autoptr(GPtrArray) rows = NULL;
-  g_autofree char *from = NULL;
-  const SortSpec *spec;
+  Plan plan;
+  gboolean ok;
 
   g_return_val_if_fail (FID_IS_STORE (self), NULL);
   g_return_val_if_fail (sort <= FID_CUSTOMER_SORT_ID, NULL);
   g_return_val_if_fail (after == NULL || after->sort == sort, NULL);
 
-  spec = &sort_specs[sort];
-  from = g_strconcat (spec->driver, spec->rest, NULL);
+  plan_init (&plan, sort, filter, TRUE);
   rows = g_ptr_array_new_with_free_func (g_object_unref);
-  if (!walk_keyset (self, spec, FID_CUSTOMER_COLUMNS, from, after, limit, add_customer_row, rows, error))
-    return NULL;
-  return g_steal_pointer (&rows);
+  ok = walk_keyset (self, &plan, FID_CUSTOMER_COLUMNS, filter, after, limit, add_customer_row, rows, error);
+  plan_clear (&plan);
+  return ok ? g_steal_pointer (&rows) : NULL;
 }
 
 typedef struct
@@ -298,6 +519,7 @@ add_page_cursor (sqlite3_stmt *stmt,
 
 GPtrArray *
 fid_store_list_page_cursors (FidStore                *self,
+                             const FidCustomerFilter *filter,
                              FidCustomerSort          sort,
                              const FidCustomerCursor *after,
                              guint                    page_size,
@@ -306,57 +528,86 @@ fid_store_list_page_cursors (FidStore                *self,
 {
   g_autoptr(GPtrArray) cursors = NULL;
   g_autofree char *columns = NULL;
-  const SortSpec *spec;
   CursorWalk walk;
+  Plan plan;
+  gboolean ok;
 
   g_return_val_if_fail (FID_IS_STORE (self), NULL);
   g_return_val_if_fail (sort <= FID_CUSTOMER_SORT_ID, NULL);
   g_return_val_if_fail (after == NULL || after->sort == sort, NULL);
   g_return_val_if_fail (page_size > 0, NULL);
 
-  /* Only the driving table: this walk reads the (key, id) index and
-   * nothing else. */
-  spec = &sort_specs[sort];
-  columns = g_strdup_printf ("%s, %s", spec->key, spec->id);
+  /* Only the tables the key and the filters need: without a filter this
+   * walk reads the (key, id) index and nothing else. */
+  plan_init (&plan, sort, filter, FALSE);
+  columns = g_strdup_printf ("%s, %s", plan.spec->key, plan.spec->id);
   cursors = g_ptr_array_new_with_free_func ((GDestroyNotify) fid_customer_cursor_free);
-  walk = (CursorWalk) { cursors, sort, spec->is_integer, page_size, 0 };
-  if (!walk_keyset (self, spec, columns, spec->driver, after, (guint64) page_size * max_pages,
-                    add_page_cursor, &walk, error))
-    return NULL;
-  return g_steal_pointer (&cursors);
+  walk = (CursorWalk) { cursors, sort, plan.spec->is_integer, page_size, 0 };
+  ok = walk_keyset (self, &plan, columns, filter, after, (guint64) page_size * max_pages,
+                    add_page_cursor, &walk, error);
+  plan_clear (&plan);
+  return ok ? g_steal_pointer (&cursors) : NULL;
 }
 
 /* Builds an FTS5 query in which every word the user typed is a quoted
  * prefix term: "hel mar" -> "hel"* "mar"*. Quoting (with embedded quotes
  * doubled) means nothing the user types is FTS syntax, and the whole query
  * is bound as a parameter, so nothing is SQL either. */
+static void
+append_term (GString    *query,
+             const char *start,
+             const char *end)
+{
+  if (query->len > 0)
+    g_string_append_c (query, ' ');
+  g_string_append_c (query, '"');
+  for (const char *q = start; q < end; q++)
+    {
+      if (*q == '"')
+        g_string_append_c (query, '"');
+      g_string_append_c (query, *q);
+    }
+  g_string_append (query, "\"*");
+}
+
 static char *
 build_match_query (const char *text)
 {
   g_autoptr(GString) query = g_string_new (NULL);
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (const char *));
+  gboolean has_long_word = FALSE;
   const char *p = text;
 
+  /* Split into words: pairs of start and end pointers. */
   while (*p)
     {
-      const char *start;
+      const char *start, *end;
 
       while (*p && !g_unichar_isalnum (g_utf8_get_char (p)))
         p = g_utf8_next_char (p);
       start = p;
       while (*p && g_unichar_isalnum (g_utf8_get_char (p)))
         p = g_utf8_next_char (p);
-      if (p == start)
+      end = p;
+      if (end == start)
         break;
-      if (query->len > 0)
-        g_string_append_c (query, ' ');
-      g_string_append_c (query, '"');
-      for (const char *q = start; q < p; q++)
-        {
-          if (*q == '"')
-            g_string_append_c (query, '"');
-          g_string_append_c (query, *q);
-        }
-      g_string_append (query, "\"*");
+      g_array_append_val (words, start);
+      g_array_append_val (words, end);
+      if (g_utf8_strlen (start, end - start) > 1)
+        has_long_word = TRUE;
+    }
+
+  /* One-letter words ("d'Artagnan", "o'brien", an initial) have no prefix
+   * index and would make FTS5 scan every token starting with that letter;
+   * they add little once a longer word is there, so they are dropped then. */
+  for (guint i = 0; i < words->len; i += 2)
+    {
+      const char *start = g_array_index (words, const char *, i);
+      const char *end = g_array_index (words, const char *, i + 1);
+
+      if (has_long_word && g_utf8_strlen (start, end - start) == 1)
+        continue;
+      append_term (query, start, end);
     }
   return query->len > 0 ? g_string_free (g_steal_pointer (&query), FALSE) : NULL;
 }

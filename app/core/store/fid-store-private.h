@@ -61,7 +61,8 @@ void          fid_sqlite_bind_text_or_null (sqlite3_stmt  *stmt,
   " a.first_name || ' ' || a.last_name, c.branch_id, b.name, c.lifecycle_stage, c.segment," \
   " c.annual_income_cents, c.preferred_channel, c.is_reference, c.is_fast_growing," \
   " c.other_division, c.created_at, c.updated_at, c.version, s.tx_count, s.tx_sum_cents," \
-  " s.margin_cents, s.first_tx_date, s.last_tx_date, s.last_contact_at"
+  " s.margin_cents, s.first_tx_date, s.last_tx_date, s.last_contact_at, s.revenue_12m_cents," \
+  " s.margin_12m_cents"
 #define FID_CUSTOMER_JOIN_NAMES \
   " LEFT JOIN advisors a ON a.id = c.advisor_id" \
   " LEFT JOIN branches b ON b.id = c.branch_id"
@@ -69,10 +70,42 @@ void          fid_sqlite_bind_text_or_null (sqlite3_stmt  *stmt,
   FID_CUSTOMER_JOIN_NAMES \
   " LEFT JOIN customer_stats s ON s.customer_id = c.id"
 
+/* A customer's display name in SQL ("Hélène Martin", or the company name),
+ * as fid_customer_dup_display_name gives it; @c is the table alias. */
+#define FID_CUSTOMER_NAME_SQL(c) \
+  "CASE WHEN " c ".first_name = '' THEN " c ".last_name ELSE " c ".first_name || ' ' || " c ".last_name END"
+
 FidCustomer  *fid_store_read_customer      (sqlite3_stmt  *stmt,
                                             int            first);
 
 /* Now as ISO 8601 local date-time (YYYY-MM-DDTHH:MM:SS). */
 char         *fid_store_now_iso            (void);
+/* Today as YYYY-MM-DD (local). */
+char         *fid_store_today_iso          (void);
+
+/* Validation helpers shared by the store files (fid-store-validate.c). */
+gboolean      fid_text_is_blank            (const char    *text);
+/* TRUE when @text is a valid YYYY-MM-DD date; fills @date when not NULL. */
+gboolean      fid_parse_iso_date           (const char    *text,
+                                            GDate         *date);
+/* A valid date-time YYYY-MM-DDTHH:MM[:SS] (or with a space for the T),
+ * returned normalised as YYYY-MM-DDTHH:MM:SS; NULL when not valid. */
+char         *fid_normalize_iso_date_time  (const char    *text);
+/* Runs @sql with ?1 = @id and says whether it returned a row. */
+gboolean      fid_store_row_exists         (FidStore      *self,
+                                            const char    *sql,
+                                            gint64         id,
+                                            gboolean      *exists,
+                                            GError       **error);
+/* Steps a write statement once and resets it; FALSE with @error set (what
+ * was being done: @doing) unless it finished. */
+gboolean      fid_store_step_write         (FidStore      *self,
+                                            sqlite3_stmt  *stmt,
+                                            const char    *doing,
+                                            GError       **error);
+/* Binds @id, or NULL when it is 0 or less. */
+void          fid_sqlite_bind_id_or_null   (sqlite3_stmt  *stmt,
+                                            int            index,
+                                            gint64         id);
 
 G_END_DECLS

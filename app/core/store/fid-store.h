@@ -28,16 +28,31 @@ typedef enum
   FID_CUSTOMER_SORT_CITY,
   FID_CUSTOMER_SORT_REVENUE,       /* all-time sum of transactions */
   FID_CUSTOMER_SORT_LAST_CONTACT,
-  FID_CUSTOMER_SORT_ID,
+  FID_CUSTOMER_SORT_ADVISOR,       /* advisor's folded "first last" ('' without advisor: first) */
+  FID_CUSTOMER_SORT_SEGMENT,       /* segment text ('' without segment: first) */
+  FID_CUSTOMER_SORT_LIFECYCLE,     /* lifecycle order: unknown, prospect, new, satisfied,
+                                    * dissatisfied, inactive, lost, reactivated */
+  FID_CUSTOMER_SORT_REVENUE_12M,   /* revenue-12m-cents as of the last refresh */
+  FID_CUSTOMER_SORT_ID,            /* stays last: code loops up to it */
 } FidCustomerSort;
+
+/* Which customers the listing shows; 0 / NULL fields mean "any". Filters
+ * combine with every sort order. A NULL filter pointer shows everyone. */
+typedef struct
+{
+  gint64      advisor_id;
+  gint64      branch_id;
+  const char *segment;
+  const char *lifecycle_stage;
+} FidCustomerFilter;
 
 /* Where a page of the listing starts: the sort key and id of the row just
  * before it. Built from the last row of the previous page. */
 typedef struct
 {
   FidCustomerSort sort;
-  char           *text_key;   /* NAME, CITY, LAST_CONTACT ('' when none: sorts first) */
-  gint64          int_key;    /* REVENUE */
+  char           *text_key;   /* NAME, CITY, LAST_CONTACT, ADVISOR, SEGMENT ('' when none: sorts first) */
+  gint64          int_key;    /* REVENUE, LIFECYCLE (the stage's rank), REVENUE_12M, ID */
   gint64          id;
 } FidCustomerCursor;
 
@@ -78,10 +93,13 @@ FidCustomer       *fid_store_get_customer          (FidStore           *self,
 
 /* Listing for a lazy GListModel: rows after @after (NULL: from the start),
  * at most @limit of them, as FidCustomer with advisor/branch names and
- * aggregates filled. */
+ * aggregates filled. @filter (NULL: everyone) narrows every call the same
+ * way; a model passes the same filter to all three. */
 gint64             fid_store_count_customers       (FidStore           *self,
+                                                    const FidCustomerFilter *filter,
                                                     GError            **error);
 GPtrArray         *fid_store_list_customers        (FidStore           *self,
+                                                    const FidCustomerFilter *filter,
                                                     FidCustomerSort     sort,
                                                     const FidCustomerCursor *after,
                                                     guint               limit,
@@ -92,6 +110,7 @@ GPtrArray         *fid_store_list_customers        (FidStore           *self,
  * (counting the page that starts right after @after as page 0) begins, so
  * a model can jump to row N with one index-only pass. */
 GPtrArray         *fid_store_list_page_cursors     (FidStore           *self,
+                                                    const FidCustomerFilter *filter,
                                                     FidCustomerSort     sort,
                                                     const FidCustomerCursor *after,
                                                     guint               page_size,

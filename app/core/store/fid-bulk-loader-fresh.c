@@ -1,0 +1,242 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* FidBulkLoader: what FID_BULK_LOADER_FRESH_FILE changes.
+ *
+ * A fresh file is thrown away if the load fails, so the load may leave it
+ * in any state until the final commit. Two things follow:
+ *
+ * - Connection settings: no journal, no fsync, no foreign-key checks, a
+ *   large page cache (restored on dispose).
+ *
+ * - Schema work deferred to the end. Keeping customer_stats current row by
+ *   row costs, for each of the tens of millions of transactions, an UPDATE
+ *   that moves the customer's entries in the customer_stats indexes (by
+ *   revenue, by last transaction…) to a random place. So the triggers that
+ *   maintain customer_stats from transactions and interactions, and the
+ *   customer_stats indexes, are dropped before the load; at the final
+ *   commit customer_stats is recomputed in one GROUP BY pass and the
+ *   objects are created again from the very SQL sqlite_master had for
+ *   them, so the file's schema is exactly what the migrations made, even
+ *   after a migration changes those objects.
+ *
+ * What a dropped trigger did must be redone by
+ * fid_bulk_loader_fresh_restore_schema(): a migration that changes what
+ * transactions_ai or interactions_ai maintain changes it there too (the
+ * demo tests compare a fresh-file load with a row-by-row one). */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "fid-bulk-loader-private.h"
+
+/* 256 MiB of page cache: the customer indexes (name, city, e-mail…) take
+ * random inserts, which stay in memory at a million customers instead of
+ * going back and forth to the OS. */
+#define FRESH_FILE_CACHE_KIB 262144
+
+/* The triggers whose work is redone at the end, and the table whose
+ * indexes they keep moving. */
+#define STATS_TRIGGER_TRANSACTIONS "transactions_ai"
+#define STATS_TRIGGER_INTERACTIONS "interactions_ai"
+#define STATS_TABLE                "customer_stats"
+
+gint64
+fid_bulk_loader_query_int (FidStore   *store,
+                           const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = 0;
+
+  if (sqlite3_prepare_v2 (fid_store_get_db (store), sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static char *
+query_text (FidStore   *store,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *value = NULL;
+
+  if (sqlite3_prepare_v2 (fid_store_get_db (store), sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+gboolean
+fid_bulk_loader_fresh_apply_pragmas (FidBulkLoader  *self,
+                                     GError        **error)
+{
+  g_autofree char *sql = NULL;
+
+  self->saved_synchronous = fid_bulk_loader_query_int (self->store, "PRAGMA synchronous");
+  self->saved_cache_size = fid_bulk_loader_query_int (self->store, "PRAGMA cache_size");
+  self->saved_foreign_keys = fid_bulk_loader_query_int (self->store, "PRAGMA foreign_keys");
+  self->saved_temp_store = fid_bulk_loader_query_int (self->store, "PRAGMA temp_store");
+  self->saved_threads = fid_bulk_loader_query_int (self->store, "PRAGMA threads");
+  self->saved_journal_mode = query_text (self->store, "PRAGMA journal_mode");
+
+  /* All of these must be set outside a transaction, so before BEGIN.
+   * - No journal: pages go straight to the file, written once instead of
+   *   into the WAL and again at the checkpoint. A failed load leaves the
+   *   file damaged, which is why this is only for files thrown away then.
+   * - No foreign-key checks: the rows of a generator reference each other
+   *   by construction.
+   * - Temporary data (statement journals) in memory.
+   * - A helper thread for the sorts of the recreated indexes. */
+  sql = g_strdup_printf ("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
+                         " PRAGMA cache_size = -%d; PRAGMA foreign_keys = OFF;"
+                         " PRAGMA temp_store = MEMORY; PRAGMA threads = 2",
+                         FRESH_FILE_CACHE_KIB);
+  self->pragmas_changed = TRUE;
+  return fid_store_exec (self->store, sql, error);
+}
+
+void
+fid_bulk_loader_fresh_restore_pragmas (FidBulkLoader *self)
+{
+  g_autofree char *sql = NULL;
+
+  if (!self->pragmas_changed)
+    return;
+  self->pragmas_changed = FALSE;
+  sql = g_strdup_printf ("PRAGMA journal_mode = %s; PRAGMA synchronous = %" G_GINT64_FORMAT ";"
+                         " PRAGMA cache_size = %" G_GINT64_FORMAT ";"
+                         " PRAGMA foreign_keys = %" G_GINT64_FORMAT ";"
+                         " PRAGMA temp_store = %" G_GINT64_FORMAT ";"
+                         " PRAGMA threads = %" G_GINT64_FORMAT,
+                         self->saved_journal_mode != NULL ? self->saved_journal_mode : "DELETE",
+                         self->saved_synchronous, self->saved_cache_size,
+                         self->saved_foreign_keys, self->saved_temp_store, self->saved_threads);
+  fid_store_exec (self->store, sql, NULL);
+}
+
+/* The objects to defer, in creation order: the two triggers, and every
+ * index of customer_stats. Indexes SQLite makes itself (UNIQUE and
+ * PRIMARY KEY constraints) have no SQL and are never dropped. */
+static const char deferred_objects_sql[] =
+  "SELECT type, name, sql FROM sqlite_master"
+  " WHERE sql IS NOT NULL"
+  "  AND ((type = 'trigger' AND name IN ('" STATS_TRIGGER_TRANSACTIONS "', '" STATS_TRIGGER_INTERACTIONS "', 'customers_ai'))"
+  "   OR (type = 'index' AND tbl_name = '" STATS_TABLE "'))"
+  " ORDER BY rowid";
+
+static const char deferred_objects_all_sql[] =
+  "SELECT m.type, m.name, m.sql FROM sqlite_master m"
+  " WHERE m.sql IS NOT NULL"
+  "  AND ((m.type = 'trigger' AND m.name IN ('" STATS_TRIGGER_TRANSACTIONS "', '" STATS_TRIGGER_INTERACTIONS "'))"
+  "   OR (m.type = 'index' AND m.tbl_name NOT LIKE 'sqlite%'"
+  "       AND NOT EXISTS (SELECT 1 FROM pragma_index_list (m.tbl_name) il"
+  "                       WHERE il.name = m.name AND il.\"unique\")))"
+  " ORDER BY m.rowid";
+
+/* "DROP INDEX name" for an object read from sqlite_master. */
+static char *
+drop_statement (const char *type,
+                const char *name)
+{
+  g_autoptr(GString) quoted = g_string_new (name);
+
+  g_string_replace (quoted, "\"", "\"\"", 0);
+  return g_strdup_printf ("DROP %s \"%s\"", g_str_equal (type, "trigger") ? "TRIGGER" : "INDEX",
+                          quoted->str);
+}
+
+gboolean
+fid_bulk_loader_fresh_defer_schema (FidBulkLoader  *self,
+                                    GError        **error)
+{
+  g_autoptr(GPtrArray) drops = g_ptr_array_new_with_free_func (g_free);
+  const char *level = g_getenv ("FID_BULK_DEFER_LEVEL");
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (level != NULL && g_str_equal (level, "0"))
+    return TRUE;
+  stmt = fid_store_prepare (self->store,
+                            level != NULL && g_str_equal (level, "3") ? deferred_objects_all_sql
+                                                                      : deferred_objects_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  self->deferred_names = g_ptr_array_new_with_free_func (g_free);
+  self->deferred_sql = g_ptr_array_new_with_free_func (g_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *type = (const char *) sqlite3_column_text (stmt, 0);
+      const char *name = (const char *) sqlite3_column_text (stmt, 1);
+      const char *sql = (const char *) sqlite3_column_text (stmt, 2);
+
+      if (level != NULL && g_str_equal (level, "1") && g_str_equal (name, STATS_TRIGGER_INTERACTIONS))
+        continue;
+      if ((level == NULL || !g_str_equal (level, "4")) && g_str_equal (name, "customers_ai"))
+        continue;
+      g_ptr_array_add (self->deferred_names, g_strdup (name));
+      g_ptr_array_add (self->deferred_sql, g_strdup (sql));
+      g_ptr_array_add (drops, drop_statement (type, name));
+    }
+  if (rc != SQLITE_DONE)
+    fid_store_set_sqlite_error (self->store, error, rc, _("read the schema"));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return FALSE;
+
+  for (guint i = 0; i < drops->len; i++)
+    if (!fid_store_exec (self->store, g_ptr_array_index (drops, i), error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+deferred (FidBulkLoader *self,
+          const char    *name)
+{
+  return g_ptr_array_find_with_equal_func (self->deferred_names, name, g_str_equal, NULL);
+}
+
+gboolean
+fid_bulk_loader_fresh_restore_schema (FidBulkLoader  *self,
+                                      GError        **error)
+{
+  if (deferred (self, "customers_ai") &&
+      !fid_store_exec (self->store,
+                       "INSERT INTO customer_stats (customer_id) SELECT id FROM customers"
+                       " WHERE id NOT IN (SELECT customer_id FROM customer_stats) ORDER BY id;"
+                       "INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')", error))
+    return FALSE;
+  /* transactions_ai: the count, sums and first and last dates of every
+   * customer's transactions. Customers without any keep the defaults the
+   * trigger never touched. */
+  if (deferred (self, STATS_TRIGGER_TRANSACTIONS) &&
+      !fid_store_exec (self->store,
+                       "UPDATE customer_stats SET tx_count = t.n, tx_sum_cents = t.total,"
+                       " margin_cents = t.margin, first_tx_date = t.first, last_tx_date = t.last"
+                       " FROM (SELECT customer_id, count (*) AS n, sum (amount_cents) AS total,"
+                       "        sum (margin_cents) AS margin, min (date) AS first, max (date) AS last"
+                       "       FROM transactions GROUP BY customer_id) AS t"
+                       " WHERE customer_stats.customer_id = t.customer_id", error))
+    return FALSE;
+  /* interactions_ai: the newest contact that took place, never moved
+   * back (as the trigger, which only ever raises it). */
+  if (deferred (self, STATS_TRIGGER_INTERACTIONS) &&
+      !fid_store_exec (self->store,
+                       "UPDATE customer_stats SET last_contact_at = i.last"
+                       " FROM (SELECT customer_id, max (at) AS last FROM interactions"
+                       "       WHERE status = 'done' GROUP BY customer_id) AS i"
+                       " WHERE customer_stats.customer_id = i.customer_id"
+                       "  AND customer_stats.last_contact_at < i.last", error))
+    return FALSE;
+
+  for (guint i = 0; i < self->deferred_sql->len; i++)
+    if (!fid_store_exec (self->store, g_ptr_array_index (self->deferred_sql, i), error))
+      return FALSE;
+  g_clear_pointer (&self->deferred_names, g_ptr_array_unref);
+  g_clear_pointer (&self->deferred_sql, g_ptr_array_unref);
+  return TRUE;
+}

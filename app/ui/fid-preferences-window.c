@@ -1,0 +1,149 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* FidPreferencesWindow: Preferences, with the Plugins page. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fid-plugin-row.h"
+#include "fid-preferences-window.h"
+
+struct _FidPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  FidPluginManager     *manager;
+  GPtrArray            *rows;
+
+  /* Template widgets */
+  AdwPreferencesGroup  *intro_group;
+  AdwPreferencesGroup  *channels_group;
+  AdwPreferencesGroup  *analytics_group;
+  AdwPreferencesGroup  *other_group;
+};
+
+G_DEFINE_FINAL_TYPE (FidPreferencesWindow, fid_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+static AdwPreferencesGroup *
+group_for (FidPreferencesWindow *self,
+           FidPlugin            *plugin)
+{
+  switch (fid_plugin_get_category (plugin))
+    {
+    case FID_PLUGIN_CATEGORY_CHANNEL:
+      return self->channels_group;
+    case FID_PLUGIN_CATEGORY_ANALYTICS:
+      return self->analytics_group;
+    case FID_PLUGIN_CATEGORY_OTHER:
+    default:
+      return self->other_group;
+    }
+}
+
+static void
+rebuild (FidPreferencesWindow *self)
+{
+  GListModel *plugins = fid_plugin_manager_get_plugins (self->manager);
+  guint counts[3] = { 0, 0, 0 };
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->rows, i);
+
+      adw_preferences_group_remove (group_for (self, fid_plugin_row_get_plugin (FID_PLUGIN_ROW (row))), row);
+    }
+  g_ptr_array_set_size (self->rows, 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (plugins); i++)
+    {
+      g_autoptr(FidPlugin) plugin = g_list_model_get_item (plugins, i);
+      GtkWidget *row = fid_plugin_row_new (self->manager, plugin);
+
+      adw_preferences_group_add (group_for (self, plugin), row);
+      g_ptr_array_add (self->rows, row);
+      counts[fid_plugin_get_category (plugin)]++;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->channels_group), counts[FID_PLUGIN_CATEGORY_CHANNEL] > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->analytics_group), counts[FID_PLUGIN_CATEGORY_ANALYTICS] > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->other_group), counts[FID_PLUGIN_CATEGORY_OTHER] > 0);
+
+  if ((fid_plugin_manager_get_flags (self->manager) & FID_PLUGIN_MANAGER_SAFE_MODE) != 0)
+    adw_preferences_group_set_description (self->intro_group,
+                                           _("Fidelis was started in safe mode: only its built-in "
+                                             "plugins are loaded, and plugins cannot be turned on or off. "
+                                             "Start Fidelis normally to change them."));
+}
+
+static void
+fid_preferences_window_dispose (GObject *object)
+{
+  FidPreferencesWindow *self = FID_PREFERENCES_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FID_TYPE_PREFERENCES_WINDOW);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_object (&self->manager);
+
+  G_OBJECT_CLASS (fid_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+fid_preferences_window_class_init (FidPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fid_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/fidelis/Fidelis/ui/fid-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, FidPreferencesWindow, intro_group);
+  gtk_widget_class_bind_template_child (widget_class, FidPreferencesWindow, channels_group);
+  gtk_widget_class_bind_template_child (widget_class, FidPreferencesWindow, analytics_group);
+  gtk_widget_class_bind_template_child (widget_class, FidPreferencesWindow, other_group);
+}
+
+static void
+fid_preferences_window_init (FidPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->rows = g_ptr_array_new ();
+}
+
+FidPreferencesWindow *
+fid_preferences_window_new (GtkWindow        *parent,
+                            FidPluginManager *manager)
+{
+  FidPreferencesWindow *self;
+
+  g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (FID_IS_PLUGIN_MANAGER (manager), NULL);
+
+  self = g_object_new (FID_TYPE_PREFERENCES_WINDOW,
+                       "transient-for", parent,
+                       NULL);
+  self->manager = g_object_ref (manager);
+  rebuild (self);
+  g_signal_connect_object (fid_plugin_manager_get_plugins (manager), "items-changed",
+                           G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
+
+  return self;
+}
+
+GtkWidget *
+fid_preferences_window_get_plugin_row (FidPreferencesWindow *self,
+                                       const char           *module_name)
+{
+  g_return_val_if_fail (FID_IS_PREFERENCES_WINDOW (self), NULL);
+  g_return_val_if_fail (module_name != NULL, NULL);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      FidPluginRow *row = g_ptr_array_index (self->rows, i);
+
+      if (g_strcmp0 (fid_plugin_get_module_name (fid_plugin_row_get_plugin (row)), module_name) == 0)
+        return GTK_WIDGET (row);
+    }
+
+  return NULL;
+}

@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The SMS channel plugin. */
+
+#include "config.h"
+
+#include "fid-channel.h"
+#include "fid-plugin-util.h"
+#include "fid-sms-channel.h"
+
+FID_PLUGIN_REGISTER (fid_channel_sms_plugin_register_types)
+{
+  peas_object_module_register_extension_type (module, FID_TYPE_CHANNEL, FID_TYPE_SMS_CHANNEL);
+}
