@@ -14,7 +14,9 @@ main (int   argc,
   g_autoptr(FidApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* FIDELIS_LOCALEDIR lets a run from the build folder (build-aux/run, the
+   * tests) use the catalogues meson compiles there, before any install. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("FIDELIS_LOCALEDIR") ? g_getenv ("FIDELIS_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "fid-channel-mix.h"
+#include "fid-channel-mix-view.h"
 #include "fid-store-channels.h"
 
 struct _FidChannelMix
@@ -46,6 +47,22 @@ list_parameters (FidAnalytics *analytics)
                                                                    _("How many months back, this one included"),
                                                                    1, 120, 12, G_PARAM_READWRITE)));
   return specs;
+}
+
+/* The built-in channels by name; others (a plugin's) by id. */
+static const char *
+channel_label (const char *id)
+{
+  static const struct { const char *id; const char *label; } labels[] = {
+    { "phone", N_("Phone") }, { "email", N_("E-mail") }, { "sms", N_("SMS") },
+    { "branch", N_("Branch") }, { "mail", N_("Post") }, { "web", N_("Web form") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_str_equal (labels[i].id, id))
+      return _(labels[i].label);
+
+  return id;
 }
 
 static int
@@ -97,7 +114,7 @@ compute (FidAnalytics     *analytics,
 
   g_ptr_array_add (columns, g_strdup (_("Month")));
   for (guint c = 0; c < channels->len; c++)
-    g_ptr_array_add (columns, g_strdup (g_ptr_array_index (channels, c)));
+    g_ptr_array_add (columns, g_strdup (channel_label (g_ptr_array_index (channels, c))));
   g_ptr_array_add (columns, g_strdup (_("Total")));
   g_ptr_array_add (columns, NULL);
 
@@ -142,9 +159,16 @@ compute (FidAnalytics     *analytics,
   return result;
 }
 
+static GType
+get_view_type (FidAnalytics *analytics)
+{
+  return FID_TYPE_CHANNEL_MIX_VIEW;
+}
+
 static void
 analytics_iface_init (FidAnalyticsInterface *iface)
 {
+  iface->get_view_type = get_view_type;
   iface->get_id = get_id;
   iface->get_name = get_name;
   iface->get_description = get_description;

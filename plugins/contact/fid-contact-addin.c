@@ -138,6 +138,48 @@ compose_action (GSimpleAction *action,
     gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The problems of a refused import, one row each (line, reason). */
+static GtkWidget *
+new_problem_list (FidImportReport *report)
+{
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *list = gtk_list_box_new ();
+  guint n_problems = fid_import_report_get_n_problems (report);
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
+  /* Message dialogs are narrow: leave room for a few wrapped reasons. */
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled),
+                                              MIN (MIN (n_problems, MAX_PROBLEMS_SHOWN + 1) * 80, 360));
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+
+  for (guint i = 0; i < MIN (n_problems, MAX_PROBLEMS_SHOWN); i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      guint line = fid_import_report_get_problem_line (report, i);
+      g_autofree char *title = line > 0 ? g_strdup_printf (_("Line %u"), line) : g_strdup (_("File"));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), fid_import_report_get_problem_reason (report, i));
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+  if (n_problems > MAX_PROBLEMS_SHOWN)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *more = g_strdup_printf (_("… and %u more."), n_problems - MAX_PROBLEMS_SHOWN);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), more);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  return scrolled;
+}
+
 static void
 show_import_report (FidContactAddin *self,
                     FidChannel      *channel,
@@ -147,45 +189,29 @@ show_import_report (FidContactAddin *self,
   g_autoptr(GString) body = g_string_new (NULL);
   const char *heading;
   GtkWidget *dialog;
-  guint n_problems = fid_import_report_get_n_problems (report);
 
   if (error == NULL)
     {
       heading = _("Import Done");
       g_string_append_printf (body,
                               ngettext ("%u interaction imported", "%u interactions imported",
-                                           fid_import_report_get_n_imported (report)),
+                                        fid_import_report_get_n_imported (report)),
                               fid_import_report_get_n_imported (report));
       g_string_append (body, "; ");
       g_string_append_printf (body,
                               ngettext ("%u new prospect created.", "%u new prospects created.",
-                                           fid_import_report_get_n_created (report)),
+                                        fid_import_report_get_n_created (report)),
                               fid_import_report_get_n_created (report));
     }
   else
     {
       heading = _("Nothing Was Imported");
       g_string_append (body, error->message);
-      for (guint i = 0; i < MIN (n_problems, MAX_PROBLEMS_SHOWN); i++)
-        {
-          guint line = fid_import_report_get_problem_line (report, i);
-
-          g_string_append_c (body, '\n');
-          if (line > 0)
-            /* Translators: a problem found by an import, "Line 4: the e-mail address is not valid" */
-            g_string_append_printf (body, _("Line %u: %s"), line,
-                                    fid_import_report_get_problem_reason (report, i));
-          else
-            g_string_append (body, fid_import_report_get_problem_reason (report, i));
-        }
-      if (n_problems > MAX_PROBLEMS_SHOWN)
-        {
-          g_string_append_c (body, '\n');
-          g_string_append_printf (body, _("… and %u more."), n_problems - MAX_PROBLEMS_SHOWN);
-        }
     }
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self->window), heading, body->str);
+  if (error != NULL && fid_import_report_get_n_problems (report) > 0)
+    adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), new_problem_list (report));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -288,6 +314,13 @@ export_action (GSimpleAction *action,
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  {
+    /* The user's documents rather than wherever Fidelis was started. */
+    const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+    g_autoptr(GFile) folder = g_file_new_for_path (documents ? documents : g_get_home_dir ());
+
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
+  }
   g_object_set_data_full (G_OBJECT (native), "fid-channel", g_object_ref (channel), g_object_unref);
   g_signal_connect (native, "response", G_CALLBACK (on_export_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));

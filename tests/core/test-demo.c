@@ -7,7 +7,10 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <math.h>
+#include <sqlite3.h>
 
+#include "fid-bulk-loader.h"
 #include "fid-demo.h"
 #include "fid-store.h"
 #include "fid-timeline-entry.h"
@@ -96,6 +99,221 @@ test_demo_deterministic (void)
   /* Another seed, or another reference date: another bank. */
   g_assert_cmpstr (first, !=, other_seed);
   g_assert_cmpstr (first, !=, other_date);
+  remove_tmp_dir (dir);
+}
+
+/* The rows @sql returns, one line each, columns separated by "|"; read
+ * through a connection of our own, not the store's. */
+static char *
+query_lines (const char *path,
+             const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  GString *out = g_string_new (NULL);
+  int rc;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      for (int c = 0; c < sqlite3_column_count (stmt); c++)
+        {
+          const char *text = (const char *) sqlite3_column_text (stmt, c);
+
+          g_string_append_printf (out, "%s%s", c > 0 ? "|" : "", text != NULL ? text : "NULL");
+        }
+      g_string_append_c (out, '\n');
+    }
+  g_assert_cmpint (rc, ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return g_string_free (out, FALSE);
+}
+
+/* Every schema object's SQL, by name. */
+static char *
+schema_of (const char *path)
+{
+  return query_lines (path, "SELECT name, sql FROM sqlite_master ORDER BY name");
+}
+
+/* The schema of a store just created: what the migrations make. */
+static char *
+fresh_schema (const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, "fresh.fidelis", NULL);
+  g_autoptr(FidStore) store = fid_store_open (path, FID_STORE_OPEN_CREATE, &error);
+
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  return schema_of (path);
+}
+
+/* A file the bulk loader wrote is sound: SQLite's checks pass, the stored
+ * aggregates match the transactions, and the schema is exactly a fresh
+ * store's (the fresh-file load drops triggers and indexes and makes them
+ * again). */
+static void
+assert_sound (const char *dir,
+              const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FidStore) store = fid_store_open (path, FID_STORE_OPEN_READ_ONLY, &error);
+  g_autofree char *integrity = NULL;
+  g_autofree char *foreign_keys = NULL;
+  g_autofree char *schema = NULL;
+  g_autofree char *expected_schema = NULL;
+  gint64 n_wrong = -1;
+
+  g_assert_no_error (error);
+  g_assert_true (fid_store_check_aggregates (store, &n_wrong, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (n_wrong, ==, 0);
+  g_clear_object (&store);
+
+  integrity = query_lines (path, "PRAGMA integrity_check");
+  g_assert_cmpstr (integrity, ==, "ok\n");
+  foreign_keys = query_lines (path, "PRAGMA foreign_key_check");
+  g_assert_cmpstr (foreign_keys, ==, "");
+  schema = schema_of (path);
+  expected_schema = fresh_schema (dir);
+  g_assert_cmpstr (schema, ==, expected_schema);
+}
+
+static void
+test_demo_sound (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *digest = write_bank (dir, "bank.fidelis", N_CUSTOMERS, SEED);
+  g_autofree char *path = g_build_filename (dir, "bank.fidelis", NULL);
+
+  assert_sound (dir, path);
+  remove_tmp_dir (dir);
+}
+
+/* The same rows through a default loader (every trigger, row by row) and a
+ * fresh-file one (customer_stats recomputed at the commit). */
+static char *
+bulk_load (const char         *dir,
+           const char         *name,
+           FidBulkLoaderFlags  flags)
+{
+  static const char * const statuses[] = { "done", "planned", "failed", "done", "done" };
+  static const char * const ats[] = {
+    "2026-04-01T10:00:00", "2026-07-01T09:30:00", "2026-05-02T11:00:00",
+    "2026-02-01T16:45:00", "2025-12-24T08:00:00",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(FidStore) store = fid_store_open (path, FID_STORE_OPEN_CREATE, &error);
+  g_autoptr(FidBulkLoader) loader = NULL;
+  FidBulkCustomer customers[4] = { { 0, } };
+  FidBulkTransaction transactions[45];
+  gint64 ids[4];
+  char dates[45][11];
+  char *digest;
+
+  g_assert_no_error (error);
+  loader = fid_bulk_loader_new_full (store, flags, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (customers); i++)
+    {
+      customers[i].last_name = "Martin";
+      customers[i].first_name = i % 2 ? "Hélène" : "Louis";
+      customers[i].lifecycle_stage = "satisfied";
+      customers[i].latitude = customers[i].longitude = NAN;
+      customers[i].created_at = "2024-01-02T09:00:00";
+    }
+  g_assert_true (fid_bulk_loader_add_customers (loader, customers, G_N_ELEMENTS (customers), ids, &error));
+  g_assert_no_error (error);
+
+  /* Customer 1: dates out of order, one by one and in a batch; customer 2:
+   * one transaction; customer 3: none; customer 4: more than one INSERT's
+   * worth. */
+  g_assert_cmpint (fid_bulk_loader_add_transaction (loader, ids[0], "2026-03-01", 12000, 3000, "card", "card",
+                                                    &error), >, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (transactions); i++)
+    {
+      FidBulkTransaction *row = &transactions[i];
+
+      g_snprintf (dates[i], sizeof dates[i], "20%02u-%02u-%02u", 25 - i % 2, 1 + (i * 7) % 12, 1 + (i * 5) % 28);
+      row->customer_id = i < 3 ? ids[0] : i < 4 ? ids[1] : ids[3];
+      row->date = dates[i];
+      row->amount_cents = 1000 + 37 * i;
+      row->margin_cents = 100 + i;
+      row->product_family = "savings";
+      row->channel = NULL;
+    }
+  g_assert_true (fid_bulk_loader_add_transactions (loader, transactions, 40, &error));
+  g_assert_no_error (error);
+
+  /* A checkpoint in the middle: what was dropped stays dropped until the
+   * end. */
+  g_assert_true (fid_bulk_loader_checkpoint (loader, &error));
+  g_assert_no_error (error);
+
+  /* Contacts: only those that took place count, the newest of them, in
+   * whatever order they come. Customer 2 has only a planned one. */
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    {
+      FidBulkInteraction row = { 0, };
+
+      row.customer_id = ids[0];
+      row.channel = "phone";
+      row.direction = "outbound";
+      row.at = ats[i];
+      row.status = statuses[i];
+      g_assert_cmpint (fid_bulk_loader_add_interaction (loader, &row, &error), >, 0);
+      g_assert_no_error (error);
+    }
+  {
+    FidBulkInteraction row = { 0, };
+
+    row.customer_id = ids[1];
+    row.channel = "branch";
+    row.direction = "inbound";
+    row.at = "2026-06-01T10:00:00";
+    row.status = "planned";
+    g_assert_cmpint (fid_bulk_loader_add_interaction (loader, &row, &error), >, 0);
+    g_assert_no_error (error);
+  }
+  g_assert_true (fid_bulk_loader_add_transactions (loader, transactions + 40, 5, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (fid_bulk_loader_commit (loader, &error));
+  g_assert_no_error (error);
+  g_clear_object (&loader);
+
+  {
+    g_autoptr(FidCustomer) first = fid_store_get_customer (store, ids[0], &error);
+    g_autoptr(FidCustomer) second = fid_store_get_customer (store, ids[1], &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (fid_customer_get_tx_count (first), ==, 4);
+    g_assert_cmpstr (fid_customer_get_first_tx_date (first), ==, "2024-08-06");
+    g_assert_cmpstr (fid_customer_get_last_tx_date (first), ==, "2026-03-01");
+    g_assert_cmpstr (fid_customer_get_last_contact_at (first), ==, "2026-04-01T10:00:00");
+    g_assert_cmpstr (fid_customer_get_last_contact_at (second), ==, "");
+  }
+
+  digest = fid_store_content_digest (store, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  assert_sound (dir, path);
+  return digest;
+}
+
+static void
+test_demo_fresh_file_load (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *row_by_row = bulk_load (dir, "default.fidelis", FID_BULK_LOADER_DEFAULT);
+  g_autofree char *fresh = bulk_load (dir, "fresh-file.fidelis", FID_BULK_LOADER_FRESH_FILE);
+
+  g_assert_cmpstr (fresh, ==, row_by_row);
   remove_tmp_dir (dir);
 }
 
@@ -392,6 +610,8 @@ main (int   argc,
 
   g_test_add_func ("/demo/deterministic", test_demo_deterministic);
   g_test_add_func ("/demo/plausible", test_demo_plausible);
+  g_test_add_func ("/demo/sound", test_demo_sound);
+  g_test_add_func ("/demo/fresh-file-load", test_demo_fresh_file_load);
   g_test_add_func ("/demo/refuses-existing", test_demo_refuses_existing);
   g_test_add_func ("/demo/cancel", test_demo_cancel);
   g_test_add_func ("/demo/async", test_demo_async);

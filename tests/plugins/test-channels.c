@@ -616,10 +616,10 @@ test_channel_mix_analysis (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_nonnull (analysis_result);
 
-  /* Month, phone, Total; three months, the call in the last one. */
+  /* Month, Phone, Total; three months, the call in the last one. */
   g_assert_cmpuint (fid_analytics_result_get_n_rows (analysis_result), ==, 3);
   g_assert_cmpstr (fid_analytics_result_get_column (analysis_result, 0), ==, "Month");
-  g_assert_cmpstr (fid_analytics_result_get_column (analysis_result, 1), ==, "phone");
+  g_assert_cmpstr (fid_analytics_result_get_column (analysis_result, 1), ==, "Phone");
   total_column = fid_analytics_result_get_n_columns (analysis_result) - 1;
   g_assert_cmpfloat (fid_analytics_result_get_number (analysis_result, 2, total_column), ==, 1.0);
   g_assert_cmpfloat (last, ==, 1.0);
@@ -628,7 +628,7 @@ test_channel_mix_analysis (Fixture       *fixture,
   g_assert_no_error (error);
   g_output_stream_write_all (csv, "", 1, NULL, NULL, NULL);
   g_assert_true (g_str_has_prefix (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (csv)),
-                                   "Month,phone,Total\r\n"));
+                                   "Month,Phone,Total\r\n"));
 }
 
 int

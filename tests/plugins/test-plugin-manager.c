@@ -12,7 +12,7 @@
 #include "fid-plugin-test-util.h"
 
 static const char * const builtin_plugins[] = {
-  "contact", "channel-phone", "channel-sms", "channel-branch",
+  "contact", "analyses", "channel-phone", "channel-sms", "channel-branch",
   "channel-web", "channel-email", "channel-mail", "analytics-channel-mix",
 };
 
@@ -68,6 +68,7 @@ test_builtin_plugins_load (void)
   g_assert_cmpint (fid_plugin_get_category (fid_plugin_manager_find_plugin (manager, "analytics-channel-mix")),
                    ==, FID_PLUGIN_CATEGORY_ANALYTICS);
   g_assert_true (fid_plugin_get_core (fid_plugin_manager_find_plugin (manager, "contact")));
+  g_assert_true (fid_plugin_get_core (fid_plugin_manager_find_plugin (manager, "analyses")));
   g_assert_false (fid_plugin_get_core (fid_plugin_manager_find_plugin (manager, "channel-phone")));
 
   channels = peas_extension_set_new (fid_plugin_manager_get_engine (manager), FID_TYPE_CHANNEL, NULL);

@@ -10,6 +10,8 @@
 
 #include <adwaita.h>
 
+#include "fid-analyses-page.h"
+#include "fid-analytics-view.h"
 #include "fid-channel-dialog.h"
 #include "fid-plugin-row.h"
 #include "fid-plugin-test-util.h"
@@ -305,6 +307,31 @@ test_preferences (Fixture       *fixture,
 }
 
 static void
+test_analyses_page (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *page = fid_window_get_page (fixture->window, "analyses");
+  GtkWidget *view;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (page);
+  fid_analyses_page_run (FID_ANALYSES_PAGE (page));
+
+  /* The analysis runs in its thread; the view it names shows the result. */
+  fid_test_watchdog (FID_TEST_WATCHDOG_S);
+  while ((view = find_child (page, FID_TYPE_ANALYTICS_VIEW, NULL)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  fid_test_watchdog (0);
+  g_assert_cmpstr (G_OBJECT_TYPE_NAME (view), ==, "FidChannelMixView");
+  g_assert_cmpuint (fid_analytics_result_get_n_rows (fid_analytics_view_get_result (FID_ANALYTICS_VIEW (view))), ==, 12);
+
+  /* Disabling the analysis plugin takes it off the page. */
+  g_assert_true (fid_plugin_manager_set_plugin_enabled (fixture->manager, "analytics-channel-mix", FALSE, &error));
+  g_assert_null (find_child (page, FID_TYPE_ANALYTICS_VIEW, NULL));
+  g_assert_true (fid_plugin_manager_set_plugin_enabled (fixture->manager, "analytics-channel-mix", TRUE, &error));
+}
+
+static void
 test_broken_plugins_window (Fixture       *fixture,
                             gconstpointer  data)
 {
@@ -355,6 +382,7 @@ main (int   argc,
 
   g_test_add ("/plugins/ui/window-addin", Fixture, NULL, fixture_set_up, test_window_addin, fixture_tear_down);
   g_test_add ("/plugins/ui/editors", Fixture, NULL, fixture_set_up, test_editors, fixture_tear_down);
+  g_test_add ("/plugins/ui/analyses", Fixture, NULL, fixture_set_up, test_analyses_page, fixture_tear_down);
   g_test_add ("/plugins/ui/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/plugins/ui/broken-plugins", Fixture, broken, fixture_set_up, test_broken_plugins_window, fixture_tear_down);
 

@@ -203,7 +203,12 @@ dup_customer_name (FidStore *store,
   g_autoptr(FidCustomer) customer = fid_store_get_customer (store, customer_id, NULL);
 
   if (customer == NULL)
-    return g_strdup_printf (_("Customer %" G_GINT64_FORMAT), customer_id);
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, customer_id);
+
+      /* Translators: a customer who could not be read, by number */
+      return g_strdup_printf (_("Customer %s"), number);
+    }
 
   return fid_customer_dup_display_name (customer);
 }

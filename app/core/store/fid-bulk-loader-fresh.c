@@ -79,7 +79,6 @@ fid_bulk_loader_fresh_apply_pragmas (FidBulkLoader  *self,
   self->saved_cache_size = fid_bulk_loader_query_int (self->store, "PRAGMA cache_size");
   self->saved_foreign_keys = fid_bulk_loader_query_int (self->store, "PRAGMA foreign_keys");
   self->saved_temp_store = fid_bulk_loader_query_int (self->store, "PRAGMA temp_store");
-  self->saved_threads = fid_bulk_loader_query_int (self->store, "PRAGMA threads");
   self->saved_journal_mode = query_text (self->store, "PRAGMA journal_mode");
 
   /* All of these must be set outside a transaction, so before BEGIN.
@@ -88,11 +87,10 @@ fid_bulk_loader_fresh_apply_pragmas (FidBulkLoader  *self,
    *   file damaged, which is why this is only for files thrown away then.
    * - No foreign-key checks: the rows of a generator reference each other
    *   by construction.
-   * - Temporary data (statement journals) in memory.
-   * - A helper thread for the sorts of the recreated indexes. */
+   * - Temporary data (statement journals) in memory. */
   sql = g_strdup_printf ("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
                          " PRAGMA cache_size = -%d; PRAGMA foreign_keys = OFF;"
-                         " PRAGMA temp_store = MEMORY; PRAGMA threads = 2",
+                         " PRAGMA temp_store = MEMORY",
                          FRESH_FILE_CACHE_KIB);
   self->pragmas_changed = TRUE;
   return fid_store_exec (self->store, sql, error);
@@ -109,32 +107,23 @@ fid_bulk_loader_fresh_restore_pragmas (FidBulkLoader *self)
   sql = g_strdup_printf ("PRAGMA journal_mode = %s; PRAGMA synchronous = %" G_GINT64_FORMAT ";"
                          " PRAGMA cache_size = %" G_GINT64_FORMAT ";"
                          " PRAGMA foreign_keys = %" G_GINT64_FORMAT ";"
-                         " PRAGMA temp_store = %" G_GINT64_FORMAT ";"
-                         " PRAGMA threads = %" G_GINT64_FORMAT,
+                         " PRAGMA temp_store = %" G_GINT64_FORMAT,
                          self->saved_journal_mode != NULL ? self->saved_journal_mode : "DELETE",
                          self->saved_synchronous, self->saved_cache_size,
-                         self->saved_foreign_keys, self->saved_temp_store, self->saved_threads);
+                         self->saved_foreign_keys, self->saved_temp_store);
   fid_store_exec (self->store, sql, NULL);
 }
 
 /* The objects to defer, in creation order: the two triggers, and every
- * index of customer_stats. Indexes SQLite makes itself (UNIQUE and
- * PRIMARY KEY constraints) have no SQL and are never dropped. */
+ * index of customer_stats (whatever later migrations add). Indexes SQLite
+ * makes itself for UNIQUE and PRIMARY KEY constraints have no SQL: they
+ * are never dropped. */
 static const char deferred_objects_sql[] =
   "SELECT type, name, sql FROM sqlite_master"
   " WHERE sql IS NOT NULL"
-  "  AND ((type = 'trigger' AND name IN ('" STATS_TRIGGER_TRANSACTIONS "', '" STATS_TRIGGER_INTERACTIONS "', 'customers_ai'))"
+  "  AND ((type = 'trigger' AND name IN ('" STATS_TRIGGER_TRANSACTIONS "', '" STATS_TRIGGER_INTERACTIONS "'))"
   "   OR (type = 'index' AND tbl_name = '" STATS_TABLE "'))"
   " ORDER BY rowid";
-
-static const char deferred_objects_all_sql[] =
-  "SELECT m.type, m.name, m.sql FROM sqlite_master m"
-  " WHERE m.sql IS NOT NULL"
-  "  AND ((m.type = 'trigger' AND m.name IN ('" STATS_TRIGGER_TRANSACTIONS "', '" STATS_TRIGGER_INTERACTIONS "'))"
-  "   OR (m.type = 'index' AND m.tbl_name NOT LIKE 'sqlite%'"
-  "       AND NOT EXISTS (SELECT 1 FROM pragma_index_list (m.tbl_name) il"
-  "                       WHERE il.name = m.name AND il.\"unique\")))"
-  " ORDER BY m.rowid";
 
 /* "DROP INDEX name" for an object read from sqlite_master. */
 static char *
@@ -153,15 +142,10 @@ fid_bulk_loader_fresh_defer_schema (FidBulkLoader  *self,
                                     GError        **error)
 {
   g_autoptr(GPtrArray) drops = g_ptr_array_new_with_free_func (g_free);
-  const char *level = g_getenv ("FID_BULK_DEFER_LEVEL");
   sqlite3_stmt *stmt;
   int rc;
 
-  if (level != NULL && g_str_equal (level, "0"))
-    return TRUE;
-  stmt = fid_store_prepare (self->store,
-                            level != NULL && g_str_equal (level, "3") ? deferred_objects_all_sql
-                                                                      : deferred_objects_sql, error);
+  stmt = fid_store_prepare (self->store, deferred_objects_sql, error);
   if (stmt == NULL)
     return FALSE;
 
@@ -171,16 +155,12 @@ fid_bulk_loader_fresh_defer_schema (FidBulkLoader  *self,
     {
       const char *type = (const char *) sqlite3_column_text (stmt, 0);
       const char *name = (const char *) sqlite3_column_text (stmt, 1);
-      const char *sql = (const char *) sqlite3_column_text (stmt, 2);
 
-      if (level != NULL && g_str_equal (level, "1") && g_str_equal (name, STATS_TRIGGER_INTERACTIONS))
-        continue;
-      if ((level == NULL || !g_str_equal (level, "4")) && g_str_equal (name, "customers_ai"))
-        continue;
       g_ptr_array_add (self->deferred_names, g_strdup (name));
-      g_ptr_array_add (self->deferred_sql, g_strdup (sql));
+      g_ptr_array_add (self->deferred_sql, g_strdup ((const char *) sqlite3_column_text (stmt, 2)));
       g_ptr_array_add (drops, drop_statement (type, name));
     }
+  /* The message is read before the reset, which may replace it. */
   if (rc != SQLITE_DONE)
     fid_store_set_sqlite_error (self->store, error, rc, _("read the schema"));
   sqlite3_reset (stmt);
@@ -204,14 +184,9 @@ gboolean
 fid_bulk_loader_fresh_restore_schema (FidBulkLoader  *self,
                                       GError        **error)
 {
-  if (deferred (self, "customers_ai") &&
-      !fid_store_exec (self->store,
-                       "INSERT INTO customer_stats (customer_id) SELECT id FROM customers"
-                       " WHERE id NOT IN (SELECT customer_id FROM customer_stats) ORDER BY id;"
-                       "INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')", error))
-    return FALSE;
   /* transactions_ai: the count, sums and first and last dates of every
-   * customer's transactions. Customers without any keep the defaults the
+   * customer's transactions, through transactions_customer_date (already
+   * in customer order). Customers without any keep the defaults the
    * trigger never touched. */
   if (deferred (self, STATS_TRIGGER_TRANSACTIONS) &&
       !fid_store_exec (self->store,
@@ -222,8 +197,8 @@ fid_bulk_loader_fresh_restore_schema (FidBulkLoader  *self,
                        "       FROM transactions GROUP BY customer_id) AS t"
                        " WHERE customer_stats.customer_id = t.customer_id", error))
     return FALSE;
-  /* interactions_ai: the newest contact that took place, never moved
-   * back (as the trigger, which only ever raises it). */
+  /* interactions_ai: the newest contact that took place (status 'done'),
+   * never moved back, as the trigger only ever raises it. */
   if (deferred (self, STATS_TRIGGER_INTERACTIONS) &&
       !fid_store_exec (self->store,
                        "UPDATE customer_stats SET last_contact_at = i.last"
@@ -233,6 +208,7 @@ fid_bulk_loader_fresh_restore_schema (FidBulkLoader  *self,
                        "  AND customer_stats.last_contact_at < i.last", error))
     return FALSE;
 
+  /* Indexes after the updates: each is built once, by one sort. */
   for (guint i = 0; i < self->deferred_sql->len; i++)
     if (!fid_store_exec (self->store, g_ptr_array_index (self->deferred_sql, i), error))
       return FALSE;

@@ -55,7 +55,6 @@ struct _FidBulkLoader
   gint64              saved_cache_size;
   gint64              saved_foreign_keys;
   gint64              saved_temp_store;
-  gint64              saved_threads;
   char               *saved_journal_mode;
 
   /* Schema objects dropped for FID_BULK_LOADER_FRESH_FILE: their names,

@@ -19,7 +19,8 @@ G_BEGIN_DECLS
  *
  * The triggers of the schema stay active: inserting a customer creates its
  * customer_stats row and its search entry; transactions and interactions
- * keep customer_stats current. */
+ * keep customer_stats current (with FID_BULK_LOADER_FRESH_FILE, from the
+ * final commit on). */
 
 #define FID_TYPE_BULK_LOADER (fid_bulk_loader_get_type ())
 
@@ -31,7 +32,11 @@ typedef enum
   /* For a file that is thrown away if the load fails (a ".partial" file):
    * no journal, no fsync, no foreign-key checks, a large page cache, and
    * rows inserted OR FAIL. A failed or abandoned load leaves the file
-   * unusable. The previous settings (WAL…) are restored on dispose. */
+   * unusable. The previous settings (WAL…) are restored on dispose.
+   * customer_stats is brought up to date once, by fid_bulk_loader_commit(),
+   * rather than row by row: the triggers that maintain it from
+   * transactions and interactions, and its indexes, are dropped for the
+   * load and created again, exactly as they were, at the commit. */
   FID_BULK_LOADER_FRESH_FILE = 1 << 0,
 } FidBulkLoaderFlags;
 
