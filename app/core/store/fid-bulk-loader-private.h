@@ -121,9 +121,6 @@ gboolean      fid_bulk_loader_step_failed         (FidBulkLoader  *self,
                                                    Stmt            which,
                                                    int             rc,
                                                    GError        **error);
-/* The single integer a query returns (0 for NULL or failure). */
-gint64        fid_bulk_loader_query_int           (FidStore       *store,
-                                                   const char     *sql);
 /* Sets @error: the load is already committed. Always FALSE. */
 gboolean      fid_bulk_loader_closed              (FidBulkLoader  *self,
                                                    GError        **error);
@@ -171,6 +168,10 @@ check_open (FidBulkLoader  *self,
 }
 
 /* fid-bulk-loader-fresh.c: FID_BULK_LOADER_FRESH_FILE. */
+
+/* The single integer a query returns (0 for NULL or failure). */
+gint64        fid_bulk_loader_query_int             (FidStore       *store,
+                                                     const char     *sql);
 
 /* Before BEGIN: connection settings for a throw-away file. */
 gboolean      fid_bulk_loader_fresh_apply_pragmas   (FidBulkLoader  *self,

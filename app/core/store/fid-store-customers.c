@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
@@ -198,7 +200,7 @@ fid_store_validate_customer (FidStore     *self,
       if (!exists)
         {
           g_set_error (error, FID_VALIDATION_ERROR, FID_VALIDATION_ERROR_UNKNOWN_ADVISOR,
-                       _("There is no advisor number %" G_GINT64_FORMAT "."), id);
+                       _("There is no advisor number %" PRId64 "."), id);
           return FALSE;
         }
     }
@@ -209,7 +211,7 @@ fid_store_validate_customer (FidStore     *self,
       if (!exists)
         {
           g_set_error (error, FID_VALIDATION_ERROR, FID_VALIDATION_ERROR_UNKNOWN_HOUSEHOLD,
-                       _("There is no household number %" G_GINT64_FORMAT "."), id);
+                       _("There is no household number %" PRId64 "."), id);
           return FALSE;
         }
     }
@@ -220,7 +222,7 @@ fid_store_validate_customer (FidStore     *self,
       if (!exists)
         {
           g_set_error (error, FID_VALIDATION_ERROR, FID_VALIDATION_ERROR_UNKNOWN_BRANCH,
-                       _("There is no branch number %" G_GINT64_FORMAT "."), id);
+                       _("There is no branch number %" PRId64 "."), id);
           return FALSE;
         }
     }
@@ -383,7 +385,7 @@ fid_store_update_customer (FidStore     *self,
                                "Reopen the customer to see their changes, then edit again."));
       else
         g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_NOT_FOUND,
-                     _("Customer %" G_GINT64_FORMAT " no longer exists."), id);
+                     _("Customer %" PRId64 " no longer exists."), id);
       goto failed;
     }
   if (!fid_store_audit (self, "update", "customer", id, NULL, error) ||
@@ -425,7 +427,7 @@ fid_store_delete_customer (FidStore  *self,
   if (sqlite3_changes (fid_store_get_db (self)) == 0)
     {
       g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_NOT_FOUND,
-                   _("Customer %" G_GINT64_FORMAT " does not exist."), id);
+                   _("Customer %" PRId64 " does not exist."), id);
       goto failed;
     }
   if (!fid_store_audit (self, "delete", "customer", id, NULL, error) ||
@@ -460,7 +462,7 @@ fid_store_get_customer (FidStore  *self,
     {
       sqlite3_reset (stmt);
       g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_NOT_FOUND,
-                   _("Customer %" G_GINT64_FORMAT " does not exist."), id);
+                   _("Customer %" PRId64 " does not exist."), id);
       return NULL;
     }
   if (rc != SQLITE_ROW)

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "fid-store-private.h"
@@ -82,7 +84,7 @@ fid_store_get_advisor (FidStore  *self,
       sqlite3_reset (stmt);
       if (rc == SQLITE_DONE)
         g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_NOT_FOUND,
-                     _("There is no advisor number %" G_GINT64_FORMAT "."), id);
+                     _("There is no advisor number %" PRId64 "."), id);
       else
         fid_store_set_sqlite_error (self, error, rc, _("read the advisor"));
       return NULL;

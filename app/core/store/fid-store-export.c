@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "fid-store-export.h"
@@ -339,7 +341,7 @@ fid_store_dup_household_name (FidStore  *self,
     name = g_strdup (fid_sqlite_text (stmt, 0));
   else if (rc == SQLITE_DONE)
     g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_NOT_FOUND,
-                 _("There is no household number %" G_GINT64_FORMAT "."), household_id);
+                 _("There is no household number %" PRId64 "."), household_id);
   else
     fid_store_set_sqlite_error (self, error, rc, _("read a household"));
 

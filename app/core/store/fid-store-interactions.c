@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
@@ -107,7 +109,7 @@ validate_interaction (FidStore        *self,
   if (!ok)
     {
       g_set_error (error, FID_VALIDATION_ERROR, FID_VALIDATION_ERROR_UNKNOWN_CUSTOMER,
-                   _("There is no customer number %" G_GINT64_FORMAT "."), id);
+                   _("There is no customer number %" PRId64 "."), id);
       return FALSE;
     }
 
@@ -161,7 +163,7 @@ validate_interaction (FidStore        *self,
       if (!ok)
         {
           g_set_error (error, FID_VALIDATION_ERROR, FID_VALIDATION_ERROR_UNKNOWN_ADVISOR,
-                       _("There is no advisor number %" G_GINT64_FORMAT "."), id);
+                       _("There is no advisor number %" PRId64 "."), id);
           goto failed;
         }
     }
@@ -173,7 +175,7 @@ validate_interaction (FidStore        *self,
       if (!ok)
         {
           g_set_error (error, FID_VALIDATION_ERROR, FID_VALIDATION_ERROR_INVALID_VALUE,
-                       _("There is no campaign number %" G_GINT64_FORMAT "."), id);
+                       _("There is no campaign number %" PRId64 "."), id);
           goto failed;
         }
     }
@@ -278,7 +280,7 @@ fid_store_get_interaction (FidStore  *self,
       sqlite3_reset (stmt);
       if (rc == SQLITE_DONE)
         g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_NOT_FOUND,
-                     _("Interaction %" G_GINT64_FORMAT " does not exist."), id);
+                     _("Interaction %" PRId64 " does not exist."), id);
       else
         fid_store_set_sqlite_error (self, error, rc, _("read the interaction"));
       return NULL;
@@ -361,10 +363,10 @@ fid_store_complete_follow_up (FidStore  *self,
         goto failed;
       if (exists)
         g_set_error (error, FID_VALIDATION_ERROR, FID_VALIDATION_ERROR_INVALID_VALUE,
-                     _("Interaction %" G_GINT64_FORMAT " has no follow-up to complete."), interaction_id);
+                     _("Interaction %" PRId64 " has no follow-up to complete."), interaction_id);
       else
         g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_NOT_FOUND,
-                     _("Interaction %" G_GINT64_FORMAT " does not exist."), interaction_id);
+                     _("Interaction %" PRId64 " does not exist."), interaction_id);
       goto failed;
     }
   if (!fid_store_audit (self, "complete_follow_up", "interaction", interaction_id, NULL, error) ||

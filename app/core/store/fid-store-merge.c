@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "fid-store-private.h"
@@ -134,7 +136,7 @@ fid_store_merge_customers (FidStore  *self,
       if (!exists)
         {
           g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_NOT_FOUND,
-                       _("Customer %" G_GINT64_FORMAT " does not exist."), id);
+                       _("Customer %" PRId64 " does not exist."), id);
           goto failed;
         }
     }

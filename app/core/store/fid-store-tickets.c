@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
@@ -127,7 +129,7 @@ validate_fields (FidStore   *self,
       if (!exists)
         {
           g_set_error (error, FID_VALIDATION_ERROR, FID_VALIDATION_ERROR_UNKNOWN_ADVISOR,
-                       _("There is no advisor number %" G_GINT64_FORMAT "."), advisor_id);
+                       _("There is no advisor number %" PRId64 "."), advisor_id);
           return FALSE;
         }
     }
@@ -166,7 +168,7 @@ fid_store_add_ticket (FidStore   *self,
   if (!exists)
     {
       g_set_error (error, FID_VALIDATION_ERROR, FID_VALIDATION_ERROR_UNKNOWN_CUSTOMER,
-                   _("There is no customer number %" G_GINT64_FORMAT "."), id);
+                   _("There is no customer number %" PRId64 "."), id);
       return FALSE;
     }
   if (!validate_fields (self, ticket, error))
@@ -241,7 +243,7 @@ set_conflict_error (FidStore  *self,
                            "Reopen the ticket to see their changes, then edit again."));
   else
     g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_NOT_FOUND,
-                 _("Ticket %" G_GINT64_FORMAT " no longer exists."), id);
+                 _("Ticket %" PRId64 " no longer exists."), id);
 }
 
 gboolean
@@ -343,7 +345,7 @@ fid_store_set_ticket_status (FidStore    *self,
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_NOT_FOUND,
-                   _("Ticket %" G_GINT64_FORMAT " does not exist."), id);
+                   _("Ticket %" PRId64 " does not exist."), id);
       goto failed;
     }
   if (rc != SQLITE_ROW)
@@ -433,7 +435,7 @@ fid_store_get_ticket (FidStore  *self,
       sqlite3_reset (stmt);
       if (rc == SQLITE_DONE)
         g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_NOT_FOUND,
-                     _("Ticket %" G_GINT64_FORMAT " does not exist."), id);
+                     _("Ticket %" PRId64 " does not exist."), id);
       else
         fid_store_set_sqlite_error (self, error, rc, _("read the ticket"));
       return NULL;

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
@@ -142,7 +144,7 @@ fid_store_update_transaction (FidStore    *self,
   if (sqlite3_changes (fid_store_get_db (self)) == 0)
     {
       g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_NOT_FOUND,
-                   _("Transaction %" G_GINT64_FORMAT " does not exist."), id);
+                   _("Transaction %" PRId64 " does not exist."), id);
       goto failed;
     }
   return fid_store_commit (self, error);
@@ -172,7 +174,7 @@ fid_store_delete_transaction (FidStore  *self,
   if (sqlite3_changes (fid_store_get_db (self)) == 0)
     {
       g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_NOT_FOUND,
-                   _("Transaction %" G_GINT64_FORMAT " does not exist."), id);
+                   _("Transaction %" PRId64 " does not exist."), id);
       goto failed;
     }
   return fid_store_commit (self, error);

@@ -16,6 +16,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
@@ -148,7 +150,7 @@ fid_store_trash_customer (FidStore  *self,
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_NOT_FOUND,
-                   _("Customer %" G_GINT64_FORMAT " does not exist."), id);
+                   _("Customer %" PRId64 " does not exist."), id);
       goto failed;
     }
   if (rc != SQLITE_ROW)
@@ -333,7 +335,7 @@ fid_store_restore_customer (FidStore  *self,
   if (exists)
     {
       g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_CONFLICT,
-                   _("The deleted customer cannot be restored: customer number %" G_GINT64_FORMAT
+                   _("The deleted customer cannot be restored: customer number %" PRId64
                      " exists again."), customer_id);
       goto failed;
     }
