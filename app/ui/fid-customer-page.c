@@ -425,7 +425,7 @@ fill_household (FidCustomerPage *self)
         continue;
 
       name = fid_customer_dup_display_name (member);
-      row = new_row (name, fid_customer_get_household_role (member));
+      row = new_row (name, fid_format_household_role (fid_customer_get_household_role (member)));
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("avatar-default-symbolic"));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-customer");
@@ -450,7 +450,7 @@ fill_consents (FidCustomerPage *self)
       FidConsent *consent = g_ptr_array_index (consents, i);
       g_autofree char *given = fid_format_date (consent->given_at);
       g_autofree char *subtitle = g_strdup_printf (_("Recorded %s · %s"), given,
-                                                   consent->source ? consent->source : "");
+                                                   fid_format_consent_source (consent->source));
       GtkWidget *row = new_row (fid_format_channel (consent->channel), subtitle);
       GtkWidget *tag = gtk_label_new (consent->marketing ? _("Accepts marketing") : _("Refuses marketing"));
 
@@ -497,7 +497,7 @@ fill_opportunities (FidCustomerPage *self)
       FidTimelineEntry *opportunity = g_ptr_array_index (opportunities, i);
       g_autofree char *amount = fid_format_money (fid_timeline_entry_get_amount_cents (opportunity));
       g_autofree char *subtitle = g_strdup_printf (_("%s · %d %% likely"),
-                                                   fid_timeline_entry_get_status (opportunity),
+                                                   fid_format_opportunity_stage (fid_timeline_entry_get_status (opportunity)),
                                                    (int) fid_timeline_entry_get_count (opportunity));
       GtkWidget *row = new_row (fid_timeline_entry_get_title (opportunity), subtitle);
 

@@ -369,3 +369,43 @@ fid_format_product_family (const char *family)
 {
   return TRANSLATE ("product family", product_families, family);
 }
+
+static const Label household_roles[] = {
+  { "holder", NC_("household role", "Account holder"), NULL },
+  { "spouse", NC_("household role", "Spouse"), NULL },
+  { "child", NC_("household role", "Child"), NULL },
+};
+
+const char *
+fid_format_household_role (const char *role)
+{
+  return TRANSLATE ("household role", household_roles, role);
+}
+
+static const Label consent_sources[] = {
+  { "branch", NC_("consent source", "in the branch"), NULL },
+  { "web", NC_("consent source", "online"), NULL },
+  { "contract", NC_("consent source", "in the contract"), NULL },
+  { "phone", NC_("consent source", "by phone"), NULL },
+};
+
+const char *
+fid_format_consent_source (const char *source)
+{
+  return TRANSLATE ("consent source", consent_sources, source);
+}
+
+static const Label opportunity_stages[] = {
+  { "lead", NC_("opportunity stage", "Lead"), NULL },
+  { "qualified", NC_("opportunity stage", "Qualified"), NULL },
+  { "proposal", NC_("opportunity stage", "Proposal"), NULL },
+  { "negotiation", NC_("opportunity stage", "Negotiation"), NULL },
+  { "won", NC_("opportunity stage", "Won"), NULL },
+  { "lost", NC_("opportunity stage", "Lost"), NULL },
+};
+
+const char *
+fid_format_opportunity_stage (const char *stage)
+{
+  return TRANSLATE ("opportunity stage", opportunity_stages, stage);
+}

@@ -34,5 +34,8 @@ const char *fid_format_ticket_status      (const char  *status);
 const char *fid_format_ticket_priority    (const char  *priority);
 const char *fid_format_life_event         (const char  *kind);
 const char *fid_format_product_family     (const char  *family);
+const char *fid_format_household_role     (const char  *role);
+const char *fid_format_consent_source     (const char  *source);
+const char *fid_format_opportunity_stage  (const char  *stage);
 
 G_END_DECLS
