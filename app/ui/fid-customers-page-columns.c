@@ -252,23 +252,6 @@ _fid_customer_filter_is_set (const FidCustomerFilter *filter)
          filter->segment != NULL || filter->lifecycle_stage != NULL;
 }
 
-gboolean
-_fid_customer_filter_matches (const FidCustomerFilter *filter,
-                             FidCustomer             *customer)
-{
-  if (filter->advisor_id != 0 && fid_customer_get_advisor_id (customer) != filter->advisor_id)
-    return FALSE;
-  if (filter->branch_id != 0 && fid_customer_get_branch_id (customer) != filter->branch_id)
-    return FALSE;
-  if (filter->segment != NULL && g_strcmp0 (fid_customer_get_segment (customer), filter->segment) != 0)
-    return FALSE;
-  if (filter->lifecycle_stage != NULL &&
-      g_strcmp0 (fid_customer_get_lifecycle_stage (customer), filter->lifecycle_stage) != 0)
-    return FALSE;
-
-  return TRUE;
-}
-
 void
 _fid_customers_page_class_bind_cells (GtkWidgetClass *widget_class)
 {

@@ -13,7 +13,5 @@ int  _fid_customers_page_compare          (gconstpointer   a,
                                            gpointer        user_data);
 
 gboolean _fid_customer_filter_is_set  (const FidCustomerFilter *filter);
-gboolean _fid_customer_filter_matches (const FidCustomerFilter *filter,
-                                       FidCustomer             *customer);
 
 G_END_DECLS

@@ -265,11 +265,13 @@ static void
 run_search (FidCustomersPage *self)
 {
   g_autoptr(GPtrArray) found = NULL;
-  g_autoptr(GPtrArray) kept = NULL;
   g_autoptr(GError) error = NULL;
   FidCustomerFilter filter;
 
-  found = fid_store_search_customers (self->store, self->search_text, SEARCH_LIMIT, &error);
+  /* The store applies the filters while it searches, so the limit counts
+   * only customers the user can see. */
+  get_filter (self, &filter);
+  found = fid_store_search_customers_filtered (self->store, &filter, self->search_text, SEARCH_LIMIT, &error);
   if (found == NULL)
     {
       g_warning ("Cannot search the customers: %s", error->message);
@@ -278,20 +280,11 @@ run_search (FidCustomersPage *self)
 
   self->search_truncated = found->len >= SEARCH_LIMIT;
 
-  /* The search has no filter of its own: the filters apply to its matches. */
-  get_filter (self, &filter);
-  kept = g_ptr_array_new ();
-  for (guint i = 0; i < found->len; i++)
-    {
-      if (_fid_customer_filter_matches (&filter, g_ptr_array_index (found, i)))
-        g_ptr_array_add (kept, g_ptr_array_index (found, i));
-    }
-
   if (self->results == NULL)
     self->results = g_list_store_new (FID_TYPE_CUSTOMER);
 
   g_list_store_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)),
-                       kept->pdata, kept->len);
+                       found->pdata, found->len);
   sort_results (self);
   set_model (self, G_LIST_MODEL (self->results));
 }

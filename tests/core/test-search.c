@@ -110,6 +110,52 @@ test_search_text_is_never_syntax (void)
   g_assert_cmpint (fid_store_count_customers (store, NULL, NULL), ==, 5);
 }
 
+static void
+test_search_filtered (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = fid_test_tmp_path ("filtered.db");
+  g_autoptr(FidStore) store = fid_store_open (path, FID_STORE_OPEN_CREATE, &error);
+  FidCustomerFilter filter = { 0 };
+
+  g_assert_no_error (error);
+  fid_test_exec_raw (path,
+                     "INSERT INTO branches (id, code, name, city) VALUES (1, 'LYO', 'Lyon', 'Lyon');"
+                     "INSERT INTO advisors (id, branch_id, first_name, last_name) VALUES (1, 1, 'Paul', 'Girard'),"
+                     " (2, 1, 'Anne', 'Roux');");
+  /* 60 Martins for advisor 1, then 3 for advisor 2: a limit applied before
+   * the filter would find none of the second advisor's. */
+  for (guint i = 0; i < 63; i++)
+    {
+      g_autoptr(FidCustomer) c = fid_test_customer ("Jean", "Martin", "Lyon");
+
+      fid_customer_set_advisor_id (c, i < 60 ? 1 : 2);
+      fid_customer_set_lifecycle_stage (c, i % 2 ? "satisfied" : "lost");
+      g_assert_true (fid_store_insert_customer (store, c, &error));
+    }
+
+  filter.advisor_id = 2;
+  {
+    g_autoptr(GPtrArray) rows = fid_store_search_customers_filtered (store, &filter, "mar", 50, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (rows->len, ==, 3);
+    for (guint i = 0; i < rows->len; i++)
+      g_assert_cmpint (fid_customer_get_advisor_id (rows->pdata[i]), ==, 2);
+  }
+  filter = (FidCustomerFilter) { .lifecycle_stage = "lost" };
+  {
+    g_autoptr(GPtrArray) rows = fid_store_search_customers_filtered (store, &filter, "jean mar", 100, &error);
+
+    g_assert_cmpuint (rows->len, ==, 32);
+  }
+  {
+    g_autoptr(GPtrArray) rows = fid_store_search_customers_filtered (store, NULL, "mar", 100, &error);
+
+    g_assert_cmpuint (rows->len, ==, 63);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -118,6 +164,7 @@ main (int   argc,
 
   g_test_add_func ("/search/accents-and-prefixes", test_search_accents_and_prefixes);
   g_test_add_func ("/search/text-is-never-syntax", test_search_text_is_never_syntax);
+  g_test_add_func ("/search/filtered", test_search_filtered);
 
   return g_test_run ();
 }

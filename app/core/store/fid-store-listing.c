@@ -618,6 +618,16 @@ fid_store_search_customers (FidStore    *self,
                             guint        limit,
                             GError     **error)
 {
+  return fid_store_search_customers_filtered (self, NULL, text, limit, error);
+}
+
+GPtrArray *
+fid_store_search_customers_filtered (FidStore                *self,
+                                     const FidCustomerFilter *filter,
+                                     const char              *text,
+                                     guint                    limit,
+                                     GError                 **error)
+{
   g_autofree char *match = NULL;
   sqlite3_stmt *stmt;
 
@@ -630,14 +640,23 @@ fid_store_search_customers (FidStore    *self,
 
   /* No relevance sort: ranking every match of a two-letter prefix over a
    * million rows costs more than the user waits; rowid order is instant
-   * and the list narrows as they type. */
+   * and the list narrows as they type. The filter is checked on each
+   * match as FTS5 yields it (CROSS JOIN keeps FTS5 driving), so LIMIT
+   * counts only customers inside the filter. */
   stmt = fid_store_prepare (self,
                             "SELECT " FID_CUSTOMER_COLUMNS " FROM customers_fts f"
                             " CROSS JOIN customers c ON c.id = f.rowid" FID_CUSTOMER_JOINS
-                            " WHERE customers_fts MATCH ?1 LIMIT ?2", error);
+                            " WHERE customers_fts MATCH ?1"
+                            " AND (?3 = 0 OR c.advisor_id = ?3) AND (?4 = 0 OR c.branch_id = ?4)"
+                            " AND (?5 IS NULL OR c.segment = ?5) AND (?6 IS NULL OR c.lifecycle_stage = ?6)"
+                            " LIMIT ?2", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, match, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, limit);
+  sqlite3_bind_int64 (stmt, 3, filter ? filter->advisor_id : 0);
+  sqlite3_bind_int64 (stmt, 4, filter ? filter->branch_id : 0);
+  fid_sqlite_bind_text_or_null (stmt, 5, filter ? filter->segment : NULL);
+  fid_sqlite_bind_text_or_null (stmt, 6, filter ? filter->lifecycle_stage : NULL);
   return collect_customers (self, stmt, error);
 }

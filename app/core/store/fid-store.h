@@ -128,6 +128,13 @@ GPtrArray         *fid_store_search_customers      (FidStore           *self,
                                                     const char         *text,
                                                     guint               limit,
                                                     GError            **error);
+/* The same, keeping only customers inside @filter (NULL: everyone); @limit
+ * counts the customers kept. */
+GPtrArray         *fid_store_search_customers_filtered (FidStore       *self,
+                                                    const FidCustomerFilter *filter,
+                                                    const char         *text,
+                                                    guint               limit,
+                                                    GError            **error);
 
 /* A customer's unified timeline, newest first: entries older than @before
  * (NULL: from the newest), at most @limit. */
