@@ -447,7 +447,6 @@ fid_store_get_customer (FidStore  *self,
 {
   sqlite3_stmt *stmt;
   FidCustomer *customer;
-  int rc;
 
   g_return_val_if_fail (FID_IS_STORE (self), NULL);
 
@@ -457,20 +456,9 @@ fid_store_get_customer (FidStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      sqlite3_reset (stmt);
-      g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_NOT_FOUND,
-                   _("Customer %" PRId64 " does not exist."), id);
-      return NULL;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      sqlite3_reset (stmt);
-      fid_store_set_sqlite_error (self, error, rc, _("read the customer"));
-      return NULL;
-    }
+  if (!fid_store_step_row (self, stmt, _("read the customer"), error,
+                           _("Customer %" PRId64 " does not exist."), id))
+    return NULL;
   customer = fid_store_read_customer (stmt, 0);
   sqlite3_reset (stmt);
   return customer;

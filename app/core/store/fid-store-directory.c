@@ -68,7 +68,6 @@ fid_store_get_advisor (FidStore  *self,
 {
   FidAdvisor *advisor;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (FID_IS_STORE (self), NULL);
 
@@ -78,17 +77,9 @@ fid_store_get_advisor (FidStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      sqlite3_reset (stmt);
-      if (rc == SQLITE_DONE)
-        g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_NOT_FOUND,
-                     _("There is no advisor number %" PRId64 "."), id);
-      else
-        fid_store_set_sqlite_error (self, error, rc, _("read the advisor"));
-      return NULL;
-    }
+  if (!fid_store_step_row (self, stmt, _("read the advisor"), error,
+                           _("There is no advisor number %" PRId64 "."), id))
+    return NULL;
   advisor = read_advisor (stmt);
   sqlite3_reset (stmt);
   return advisor;

@@ -264,7 +264,6 @@ fid_store_get_interaction (FidStore  *self,
 {
   FidInteraction *interaction;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (FID_IS_STORE (self), NULL);
 
@@ -274,17 +273,9 @@ fid_store_get_interaction (FidStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      sqlite3_reset (stmt);
-      if (rc == SQLITE_DONE)
-        g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_NOT_FOUND,
-                     _("Interaction %" PRId64 " does not exist."), id);
-      else
-        fid_store_set_sqlite_error (self, error, rc, _("read the interaction"));
-      return NULL;
-    }
+  if (!fid_store_step_row (self, stmt, _("read the interaction"), error,
+                           _("Interaction %" PRId64 " does not exist."), id))
+    return NULL;
   interaction = read_interaction (stmt);
   sqlite3_reset (stmt);
   return interaction;

@@ -24,6 +24,17 @@ sqlite3_stmt *fid_store_prepare            (FidStore      *self,
                                             const char    *sql,
                                             GError       **error);
 
+/* Steps @stmt expecting one row. TRUE: the row is ready to read (reset the
+ * statement after reading it). FALSE: the statement is reset and @error is
+ * set, to FID_STORE_ERROR_NOT_FOUND with @not_found formatted when there is
+ * no row, or to the SQLite error while @doing. */
+gboolean      fid_store_step_row           (FidStore      *self,
+                                            sqlite3_stmt  *stmt,
+                                            const char    *doing,
+                                            GError       **error,
+                                            const char    *not_found,
+                                            ...) G_GNUC_PRINTF (5, 6);
+
 /* Runs @sql (several statements allowed, no parameters). */
 gboolean      fid_store_exec               (FidStore      *self,
                                             const char    *sql,

@@ -421,7 +421,6 @@ fid_store_get_ticket (FidStore  *self,
 {
   FidTicket *ticket;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (FID_IS_STORE (self), NULL);
 
@@ -429,17 +428,9 @@ fid_store_get_ticket (FidStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      sqlite3_reset (stmt);
-      if (rc == SQLITE_DONE)
-        g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_NOT_FOUND,
-                     _("Ticket %" PRId64 " does not exist."), id);
-      else
-        fid_store_set_sqlite_error (self, error, rc, _("read the ticket"));
-      return NULL;
-    }
+  if (!fid_store_step_row (self, stmt, _("read the ticket"), error,
+                           _("Ticket %" PRId64 " does not exist."), id))
+    return NULL;
   ticket = read_ticket (stmt);
   sqlite3_reset (stmt);
   return ticket;

@@ -210,6 +210,35 @@ fid_store_exec (FidStore    *self,
 }
 
 gboolean
+fid_store_step_row (FidStore      *self,
+                    sqlite3_stmt  *stmt,
+                    const char    *doing,
+                    GError       **error,
+                    const char    *not_found,
+                    ...)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    return TRUE;
+
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    {
+      g_autofree char *message = NULL;
+      va_list args;
+
+      va_start (args, not_found);
+      message = g_strdup_vprintf (not_found, args);
+      va_end (args);
+      g_set_error_literal (error, FID_STORE_ERROR, FID_STORE_ERROR_NOT_FOUND, message);
+    }
+  else
+    fid_store_set_sqlite_error (self, error, rc, doing);
+  return FALSE;
+}
+
+gboolean
 fid_store_begin (FidStore  *self,
                  GError   **error)
 {
