@@ -91,38 +91,6 @@ on_interrupt_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-/* Reads the value of --name VALUE or --name=VALUE at argv[*i], advancing *i
- * past it. *matched tells whether argv[*i] is that option at all; NULL with
- * *matched set means the value is missing. */
-static const char *
-take_option_value (int          argc,
-                   char       **argv,
-                   int         *i,
-                   const char  *name,
-                   gboolean    *matched)
-{
-  size_t len = strlen (name);
-  const char *arg = argv[*i];
-
-  *matched = FALSE;
-  if (strncmp (arg, name, len) != 0)
-    return NULL;
-
-  if (arg[len] == '=')
-    {
-      *matched = TRUE;
-      return arg + len + 1;
-    }
-  if (arg[len] != '\0')
-    return NULL;
-
-  *matched = TRUE;
-  if (*i + 1 >= argc)
-    return NULL;
-  *i += 1;
-  return argv[*i];
-}
-
 int
 fid_cli_demo (int    argc,
               char **argv)
@@ -143,7 +111,7 @@ fid_cli_demo (int    argc,
       gboolean matched;
       const char *value;
 
-      if ((value = take_option_value (argc, argv, &i, "--customers", &matched)) || matched)
+      if ((value = fid_cli_take_option_value (argc, argv, &i, "--customers", &matched)) || matched)
         {
           if (value == NULL)
             return fid_cli_usage_error (_("--customers needs a number"));
@@ -151,14 +119,14 @@ fid_cli_demo (int    argc,
             return fid_cli_usage_error (_("--customers expects a positive whole number, not “%s”"),
                                         value);
         }
-      else if ((value = take_option_value (argc, argv, &i, "--seed", &matched)) || matched)
+      else if ((value = fid_cli_take_option_value (argc, argv, &i, "--seed", &matched)) || matched)
         {
           if (value == NULL)
             return fid_cli_usage_error (_("--seed needs a number"));
           if (!g_ascii_string_to_unsigned (value, 10, 0, G_MAXUINT64, &seed, NULL))
             return fid_cli_usage_error (_("--seed expects a whole number, not “%s”"), value);
         }
-      else if ((value = take_option_value (argc, argv, &i, "--output", &matched)) || matched)
+      else if ((value = fid_cli_take_option_value (argc, argv, &i, "--output", &matched)) || matched)
         {
           if (value == NULL || value[0] == '\0')
             return fid_cli_usage_error (_("--output needs a file name"));

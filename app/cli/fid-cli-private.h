@@ -24,6 +24,8 @@ int       fid_cli_customer         (int          argc,
                                     char       **argv);
 int       fid_cli_export           (int          argc,
                                     char       **argv);
+int       fid_cli_segment          (int          argc,
+                                    char       **argv);
 
 /* "fidelis-cli: MESSAGE" then the short usage, on stderr; returns
  * FID_CLI_EXIT_USAGE. */
@@ -39,6 +41,15 @@ FidStore *fid_cli_open_store       (const char  *path);
 /* Parses a positive decimal id; FALSE when @text is not one. */
 gboolean  fid_cli_parse_id         (const char  *text,
                                     gint64      *id);
+
+/* Reads the value of --name VALUE or --name=VALUE at argv[*i], advancing
+ * *i past it. *matched tells whether argv[*i] is that option at all; NULL
+ * with *matched set means the value is missing. */
+const char *fid_cli_take_option_value (int          argc,
+                                       char       **argv,
+                                       int         *i,
+                                       const char  *name,
+                                       gboolean    *matched);
 
 /* TRUE when the command's arguments ask for help (-h, --help). */
 gboolean  fid_cli_wants_help       (int          argc,

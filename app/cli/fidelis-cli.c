@@ -26,6 +26,10 @@ fid_cli_print_usage (FILE     *stream,
              "  fidelis-cli customer show ID FILE\n"
              "  fidelis-cli search TEXT FILE\n"
              "  fidelis-cli export customers|transactions|interactions FILE\n"
+             "  fidelis-cli segment SCHEME FILE --as-of YYYY-MM-DD [--window-days N]\n"
+             "                      [--format csv|json] [--output PATH] [--save]\n"
+             "                      [--a-percent N] [--b-percent N]\n"
+             "  fidelis-cli segment summary FILE --as-of YYYY-MM-DD [--window-days N]\n"
              "  fidelis-cli help\n"));
 
   if (!full)
@@ -38,8 +42,15 @@ fid_cli_print_usage (FILE     *stream,
              "  customer  Print a customer’s 360 view as JSON\n"
              "  search    List the customers matching TEXT (each word a prefix)\n"
              "  export    Write a table as CSV on standard output\n"
+             "  segment   Segment the customers as of a date, one row per customer;\n"
+             "            SCHEME is rfm, frat, abc, profitability, loyalty, clv or\n"
+             "            lifecycle (window 365 days, ABC shares A 20 %, B 50 %);\n"
+             "            --save keeps the result as a snapshot in FILE;\n"
+             "            summary counts the customers per RFM, ABC and lifecycle\n"
+             "            segment\n"
              "\n"
-             "Databases are opened read-only, except by demo, which creates one.\n"
+             "Databases are opened read-only, except by demo, which creates one,\n"
+             "and segment --save, which writes the snapshot.\n"
              "Exit status: 0 on success, 1 on an error, 2 on a usage error.\n"));
 }
 
@@ -102,6 +113,38 @@ fid_cli_wants_help (int    argc,
         return TRUE;
     }
   return FALSE;
+}
+
+/* Reads the value of --name VALUE or --name=VALUE at argv[*i], advancing *i
+ * past it. *matched tells whether argv[*i] is that option at all; NULL with
+ * *matched set means the value is missing. */
+const char *
+fid_cli_take_option_value (int          argc,
+                           char       **argv,
+                           int         *i,
+                           const char  *name,
+                           gboolean    *matched)
+{
+  size_t len = strlen (name);
+  const char *arg = argv[*i];
+
+  *matched = FALSE;
+  if (strncmp (arg, name, len) != 0)
+    return NULL;
+
+  if (arg[len] == '=')
+    {
+      *matched = TRUE;
+      return arg + len + 1;
+    }
+  if (arg[len] != '\0')
+    return NULL;
+
+  *matched = TRUE;
+  if (*i + 1 >= argc)
+    return NULL;
+  *i += 1;
+  return argv[*i];
 }
 
 /* fidelis-cli info FILE */
@@ -206,6 +249,7 @@ static const Command commands[] = {
   { "customer", fid_cli_customer },
   { "search", cli_search },
   { "export", fid_cli_export },
+  { "segment", fid_cli_segment },
 };
 
 int

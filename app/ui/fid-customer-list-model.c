@@ -317,6 +317,7 @@ fid_customer_list_model_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer ((char **) &self->filter.segment, g_free);
   g_clear_pointer ((char **) &self->filter.lifecycle_stage, g_free);
+  g_clear_pointer (&self->filter.ids, g_array_unref);
 
   G_OBJECT_CLASS (fid_customer_list_model_parent_class)->finalize (object);
 }
@@ -543,7 +544,8 @@ fid_customer_list_model_set_filter (FidCustomerListModel    *self,
   if (self->filter.advisor_id == filter->advisor_id &&
       self->filter.branch_id == filter->branch_id &&
       g_strcmp0 (self->filter.segment, filter->segment) == 0 &&
-      g_strcmp0 (self->filter.lifecycle_stage, filter->lifecycle_stage) == 0)
+      g_strcmp0 (self->filter.lifecycle_stage, filter->lifecycle_stage) == 0 &&
+      self->filter.ids == filter->ids)
     return;
 
   self->filter.advisor_id = filter->advisor_id;
@@ -552,6 +554,8 @@ fid_customer_list_model_set_filter (FidCustomerListModel    *self,
   self->filter.segment = g_strdup (filter->segment);
   g_free ((char *) self->filter.lifecycle_stage);
   self->filter.lifecycle_stage = g_strdup (filter->lifecycle_stage);
+  g_clear_pointer (&self->filter.ids, g_array_unref);
+  self->filter.ids = filter->ids != NULL ? g_array_ref (filter->ids) : NULL;
 
   old_n_items = self->n_items;
   clear_pages (self);

@@ -14,6 +14,8 @@
 
 #include "fid-customer-page-private.h"
 #include "fid-format.h"
+#include "fid-segment-labels.h"
+#include "fid-store-segments.h"
 #include "fid-store-export.h"
 #include "fid-store-workspace.h"
 
@@ -209,6 +211,7 @@ fill_kpis (FidCustomerPage *self,
   g_autofree char *since = NULL;
   g_autofree char *since_detail = NULL;
   const char *segment = fid_customer_get_segment (c);
+  g_autoptr(GPtrArray) segments = NULL;
   GtkFlowBoxChild *child;
 
   while ((child = gtk_flow_box_get_child_at_index (self->kpi_box, 0)) != NULL)
@@ -232,9 +235,20 @@ fill_kpis (FidCustomerPage *self,
     }
   add_kpi (self, _("Lifecycle stage"), fid_format_lifecycle_stage (fid_customer_get_lifecycle_stage (c)),
            since_detail);
-  add_kpi (self, _("RFM segment"),
-           segment != NULL && segment[0] != '\0' ? segment : _("Not computed"),
-           NULL);
+  /* The latest saved segment of each method (Segmentation page). */
+  segments = fid_store_list_customer_segments (self->store, self->customer_id, NULL);
+  for (guint i = 0; segments != NULL && i < segments->len; i++)
+    {
+      FidCustomerSegment *cs = g_ptr_array_index (segments, i);
+      g_autofree char *date = fid_format_date (cs->taken_on);
+      g_autofree char *detail = g_strdup_printf (_("%s, as of %s"), fid_segment_scheme_label (cs->scheme), date);
+
+      add_kpi (self, fid_segment_scheme_label (cs->scheme), fid_segment_label (cs->scheme, cs->segment), detail);
+    }
+  if ((segments == NULL || segments->len == 0) && segment != NULL && segment[0] != '\0')
+    add_kpi (self, _("Segment"), segment, NULL);
+  else if (segments == NULL || segments->len == 0)
+    add_kpi (self, _("Segments"), _("Not computed"), _("Save a snapshot on the Segmentation page"));
 
   satisfaction = fid_store_get_last_satisfaction (self->store, self->customer_id, NULL);
   if (satisfaction != NULL)

@@ -249,7 +249,7 @@ gboolean
 _fid_customer_filter_is_set (const FidCustomerFilter *filter)
 {
   return filter->advisor_id != 0 || filter->branch_id != 0 ||
-         filter->segment != NULL || filter->lifecycle_stage != NULL;
+         filter->segment != NULL || filter->lifecycle_stage != NULL || filter->ids != NULL;
 }
 
 void

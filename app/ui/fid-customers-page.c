@@ -39,6 +39,7 @@ struct _FidCustomersPage
   GArray               *branch_ids;
   char                **segments;
   gboolean              filling_filters;
+  GArray               *selection_ids;   /* "only these customers", or NULL */
   GtkColumnViewColumn  *owned_segment_column;
 
   /* Filled by sort_probe_cb while the column view's sorter is asked which
@@ -65,6 +66,8 @@ struct _FidCustomersPage
   GtkColumnViewColumn  *revenue_column;
   GtkColumnViewColumn  *last_contact_column;
   GtkLabel             *count_label;
+  GtkRevealer          *selection_revealer;
+  GtkLabel             *selection_label;
 };
 
 typedef struct
@@ -107,6 +110,8 @@ get_filter (FidCustomersPage  *self,
 
   if (stage != GTK_INVALID_LIST_POSITION && stage > 0 && stage <= G_N_ELEMENTS (lifecycle_stages))
     filter->lifecycle_stage = lifecycle_stages[stage - 1];
+
+  filter->ids = self->selection_ids;
 }
 
 static void
@@ -431,6 +436,8 @@ update_filter_button (FidCustomersPage *self)
   get_filter (self, &filter);
   if (gtk_toggle_button_get_active (self->portfolio_button))
     filter.advisor_id = 0;
+  /* …and the selection its own bar. */
+  filter.ids = NULL;
 
   if (_fid_customer_filter_is_set (&filter))
     gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
@@ -567,6 +574,14 @@ clear_filters_action (GtkWidget  *widget,
 }
 
 static void
+clear_selection_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  fid_customers_page_set_selection (FID_CUSTOMERS_PAGE (widget), NULL, NULL);
+}
+
+static void
 focus_search_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -589,6 +604,7 @@ fid_customers_page_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->owned_segment_column);
+  g_clear_pointer (&self->selection_ids, g_array_unref);
   g_clear_object (&self->selection);
   g_clear_object (&self->results);
   g_clear_object (&self->customers);
@@ -641,6 +657,8 @@ fid_customers_page_class_init (FidCustomersPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FidCustomersPage, revenue_column);
   gtk_widget_class_bind_template_child (widget_class, FidCustomersPage, last_contact_column);
   gtk_widget_class_bind_template_child (widget_class, FidCustomersPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, FidCustomersPage, selection_revealer);
+  gtk_widget_class_bind_template_child (widget_class, FidCustomersPage, selection_label);
 
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
@@ -651,6 +669,7 @@ fid_customers_page_class_init (FidCustomersPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "customers.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "customers.focus-search", NULL, focus_search_action);
+  gtk_widget_class_install_action (widget_class, "customers.clear-selection", NULL, clear_selection_action);
 }
 
 static void
@@ -813,4 +832,30 @@ fid_customers_page_get_search_entry (FidCustomersPage *self)
   g_return_val_if_fail (FID_IS_CUSTOMERS_PAGE (self), NULL);
 
   return GTK_EDITABLE (self->search_entry);
+}
+
+/* Shows only @ids (gint64, kept by reference: do not change it afterwards),
+ * described by @label ("RFM: Champions, as of 30 June 2026"), on top of the
+ * other filters; NULL @ids shows everyone again. */
+void
+fid_customers_page_set_selection (FidCustomersPage *self,
+                                  const char       *label,
+                                  GArray           *ids)
+{
+  g_return_if_fail (FID_IS_CUSTOMERS_PAGE (self));
+
+  g_clear_pointer (&self->selection_ids, g_array_unref);
+  if (ids != NULL)
+    self->selection_ids = g_array_ref (ids);
+  gtk_label_set_text (self->selection_label, label != NULL ? label : "");
+  gtk_revealer_set_reveal_child (self->selection_revealer, ids != NULL);
+  update_filter_button (self);
+  refresh (self);
+}
+
+GArray *
+fid_customers_page_get_selection (FidCustomersPage *self)
+{
+  g_return_val_if_fail (FID_IS_CUSTOMERS_PAGE (self), NULL);
+  return self->selection_ids;
 }

@@ -19,6 +19,10 @@ void            fid_customers_page_set_advisor_id    (FidCustomersPage *self,
 void            fid_customers_page_reload            (FidCustomersPage *self);
 void            fid_customers_page_focus_search      (FidCustomersPage *self);
 gboolean        fid_customers_page_get_searching     (FidCustomersPage *self);
+void            fid_customers_page_set_selection     (FidCustomersPage *self,
+                                                      const char       *label,
+                                                      GArray           *ids);
+GArray         *fid_customers_page_get_selection     (FidCustomersPage *self);
 
 /* For tests: the list and the search entry. */
 GtkColumnView  *fid_customers_page_get_column_view   (FidCustomersPage *self);

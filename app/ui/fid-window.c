@@ -798,3 +798,15 @@ fid_window_get_column_view (FidWindow *self)
 
   return fid_customers_page_get_column_view (self->customers_page);
 }
+
+void
+fid_window_show_customers (FidWindow  *self,
+                           const char *label,
+                           GArray     *ids)
+{
+  g_return_if_fail (FID_IS_WINDOW (self));
+  g_return_if_fail (ids != NULL);
+
+  fid_customers_page_set_selection (self->customers_page, label, ids);
+  fid_window_show_page (self, "customers");
+}

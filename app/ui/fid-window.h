@@ -49,6 +49,13 @@ void           fid_window_set_advisor_id  (FidWindow      *self,
 void           fid_window_show_customer   (FidWindow      *self,
                                            gint64          customer_id);
 
+/* Shows the customer list narrowed to @ids (gint64; the window keeps a
+ * reference, do not change the array afterwards), with @label saying what
+ * they are ("RFM: Champions"). How a chart element opens its customers. */
+void           fid_window_show_customers  (FidWindow      *self,
+                                           const char     *label,
+                                           GArray         *ids);
+
 /* Tells the pages that the store changed (a customer, interaction or
  * ticket was written), so that lists and counts are read again. */
 void           fid_window_data_changed    (FidWindow      *self);

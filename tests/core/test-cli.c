@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <sqlite3.h>
 #include <string.h>
 #include <sys/wait.h>
 
@@ -174,6 +175,22 @@ test_cli_usage_errors (void)
     (const char * const[]) { "demo", "--customers", "-5", "--output", existing, NULL },
     (const char * const[]) { "demo", "--seed", "1", NULL },
     (const char * const[]) { "demo", "--output", NULL },
+    (const char * const[]) { "segment", NULL },
+    (const char * const[]) { "segment", "rfm", NULL },
+    (const char * const[]) { "segment", "rfm", bank, NULL },
+    (const char * const[]) { "segment", "widgets", bank, "--as-of", "2026-06-30", NULL },
+    (const char * const[]) { "segment", "rfm", bank, "--as-of", "2026-13-01", NULL },
+    (const char * const[]) { "segment", "rfm", bank, "--as-of", "30/06/2026", NULL },
+    (const char * const[]) { "segment", "rfm", bank, "--as-of", NULL },
+    (const char * const[]) { "segment", "rfm", bank, "--as-of", "2026-06-30", "--window-days", "0", NULL },
+    (const char * const[]) { "segment", "rfm", bank, "--as-of", "2026-06-30", "--window-days", "-3", NULL },
+    (const char * const[]) { "segment", "rfm", bank, "--as-of", "2026-06-30", "--format", "xml", NULL },
+    (const char * const[]) { "segment", "rfm", bank, "--as-of", "2026-06-30", "--a-percent", "10", NULL },
+    (const char * const[]) { "segment", "abc", bank, "--as-of", "2026-06-30", "--a-percent", "50", NULL },
+    (const char * const[]) { "segment", "abc", bank, "--as-of", "2026-06-30", "--b-percent", "101", NULL },
+    (const char * const[]) { "segment", "lifecycle", bank, "--as-of", "2026-06-30", "--window-days", "30", NULL },
+    (const char * const[]) { "segment", "rfm", bank, "--as-of", "2026-06-30", "--frobnicate", NULL },
+    (const char * const[]) { "segment", "summary", bank, "--as-of", "2026-06-30", "--save", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -197,6 +214,7 @@ test_cli_runtime_errors (void)
   const char *bank = ensure_bank ();
   g_autofree char *missing = g_build_filename (work_dir, "absent.db", NULL);
   g_autofree char *text_file = g_build_filename (work_dir, "notes.txt", NULL);
+  g_autofree char *unwritable = g_build_filename (work_dir, "no-such-folder", "rfm.csv", NULL);
   const char * const *cases[] = {
     (const char * const[]) { "info", missing, NULL },
     (const char * const[]) { "info", text_file, NULL },
@@ -205,6 +223,11 @@ test_cli_runtime_errors (void)
     (const char * const[]) { "customer", "show", "999999", bank, NULL },
     /* The demo generator refuses to overwrite a file. */
     (const char * const[]) { "demo", "--customers", "10", "--output", bank, NULL },
+    /* Right command lines, wrong files. */
+    (const char * const[]) { "segment", "rfm", text_file, "--as-of", "2026-06-30", NULL },
+    (const char * const[]) { "segment", "abc", missing, "--as-of", "2026-06-30", NULL },
+    (const char * const[]) { "segment", "summary", text_file, "--as-of", "2026-06-30", NULL },
+    (const char * const[]) { "segment", "rfm", bank, "--as-of", "2026-06-30", "--output", unwritable, NULL },
   };
 
   g_assert_true (g_file_set_contents (text_file, "Ceci n'est pas une base.\n", -1, NULL));
@@ -432,6 +455,181 @@ test_cli_export_quoting (void)
                    "outcome,next_step,follow_up_on\n");
 }
 
+/* The first column of the first row of @sql on @path, through a
+ * connection of the test's own. */
+static gint64
+sql_count (const char *path,
+           const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 count;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  count = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return count;
+}
+
+/* The window of the segment tests: (2025-06-30, 2026-06-30]. */
+#define IN_WINDOW "julianday (date) > julianday ('2026-06-30') - 365 AND julianday (date) <= julianday ('2026-06-30')"
+#define BEFORE_WINDOW "julianday (date) <= julianday ('2026-06-30') - 365"
+
+/* RFM rows: the customers with a transaction in the window, plus the lost
+ * ones (transactions before it, none inside). */
+#define SQL_RFM_ROWS \
+  "SELECT (SELECT count (DISTINCT customer_id) FROM transactions WHERE " IN_WINDOW ") + " \
+  "(SELECT count (*) FROM (SELECT customer_id FROM transactions GROUP BY customer_id " \
+  "HAVING sum (" BEFORE_WINDOW ") > 0 AND sum (" IN_WINDOW ") = 0))"
+#define SQL_ABC_ROWS \
+  "SELECT count (*) FROM (SELECT customer_id FROM transactions WHERE " IN_WINDOW \
+  " GROUP BY customer_id HAVING sum (amount_cents) > 0)"
+
+static void
+test_cli_segment_rfm (void)
+{
+  const char *bank = ensure_bank ();
+  g_autofree char *csv = NULL;
+  g_autofree char *csv_365 = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *output = g_build_filename (work_dir, "rfm.csv", NULL);
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GRegex) row_re = g_regex_new ("^[0-9]+(,-?[0-9]+){6},[a-z_]+$", 0, 0, NULL);
+  gint64 last_id = 0;
+
+  g_assert_cmpint (RUN (&csv, NULL, "segment", "rfm", bank, "--as-of", "2026-06-30"), ==, 0);
+  g_assert_true (g_str_has_prefix (csv, "customer_id,recency_days,frequency,monetary,r,f,m,segment\n"));
+  records = parse_csv (csv);
+  g_assert_cmpint (records->len - 1, ==, sql_count (bank, SQL_RFM_ROWS));
+  g_assert_cmpuint (records->len, >, 50);
+
+  for (guint i = 1; i < records->len; i++)
+    {
+      const char * const *record = g_ptr_array_index (records, i);
+      g_autofree char *line = g_strjoinv (",", (char **) record);
+      gint64 id = g_ascii_strtoll (record[0], NULL, 10);
+
+      g_assert_true (g_regex_match (row_re, line, 0, NULL));
+      /* One row per customer, ascending. */
+      g_assert_cmpint (id, >, last_id);
+      last_id = id;
+    }
+
+  /* 365 is the default window; --output writes the same bytes. */
+  g_assert_cmpint (RUN (&csv_365, NULL, "segment", "rfm", bank, "--as-of", "2026-06-30",
+                        "--window-days", "365", "--output", output), ==, 0);
+  g_assert_cmpstr (csv_365, ==, "");
+  g_assert_true (g_file_get_contents (output, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, csv);
+}
+
+static void
+test_cli_segment_abc_json (void)
+{
+  const char *bank = ensure_bank ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *csv = NULL;
+  JsonArray *rows;
+  guint n, n_a = 0, n_b = 0;
+
+  g_assert_cmpint (RUN (&out, NULL, "segment", "abc", bank, "--as-of", "2026-06-30",
+                        "--format", "json", "--a-percent", "10", "--b-percent", "35"), ==, 0);
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)));
+  rows = json_node_get_array (json_parser_get_root (parser));
+  n = json_array_get_length (rows);
+  g_assert_cmpint (n, ==, sql_count (bank, SQL_ABC_ROWS));
+  g_assert_cmpuint (n, >, 20);
+
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *row = json_array_get_object_element (rows, i);
+      const char *class = json_object_get_string_member (row, "class");
+      gint64 rank = json_object_get_int_member (row, "rank");
+
+      g_assert_cmpuint (json_object_get_size (row), ==, 4);
+      g_assert_cmpint (json_object_get_int_member (row, "customer_id"), >, 0);
+      g_assert_cmpint (json_object_get_int_member (row, "revenue"), >, 0);
+      g_assert_true (rank >= 1 && rank <= n);
+      /* The class follows from the rank alone. */
+      g_assert_cmpstr (class, ==, 100 * rank <= 10 * (gint64) n ? "A"
+                                  : 100 * rank <= 35 * (gint64) n ? "B" : "C");
+      n_a += g_str_equal (class, "A");
+      n_b += g_str_equal (class, "B");
+    }
+  g_assert_cmpuint (n_a, ==, n / 10);
+  g_assert_cmpuint (n_a + n_b, ==, 35 * n / 100);
+
+  /* The CSV names the segment column "class" too. */
+  g_assert_cmpint (RUN (&csv, NULL, "segment", "abc", bank, "--as-of", "2026-06-30"), ==, 0);
+  g_assert_true (g_str_has_prefix (csv, "customer_id,revenue,rank,class\n"));
+}
+
+/* Every scheme runs and writes its own header; the summary counts the
+ * same customers as the rows. */
+static void
+test_cli_segment_schemes (void)
+{
+  const char *bank = ensure_bank ();
+  const char *schemes[] = { "frat", "profitability", "loyalty", "clv", "lifecycle" };
+  g_autofree char *summary = NULL;
+  g_autofree char *rfm = NULL;
+  g_autofree char *rfm_heading = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    {
+      g_autofree char *csv = NULL;
+      g_autoptr(GPtrArray) records = NULL;
+      const char * const *header;
+
+      g_test_message ("scheme %s", schemes[i]);
+      g_assert_cmpint (RUN (&csv, NULL, "segment", schemes[i], bank, "--as-of", "2026-06-30"), ==, 0);
+      records = parse_csv (csv);
+      g_assert_cmpuint (records->len, >, 1);
+      header = g_ptr_array_index (records, 0);
+      g_assert_cmpstr (header[0], ==, "customer_id");
+      g_assert_cmpstr (header[g_strv_length ((char **) header) - 1], ==, "segment");
+    }
+
+  g_assert_cmpint (RUN (&summary, NULL, "segment", "summary", bank, "--as-of", "2026-06-30"), ==, 0);
+  g_assert_cmpint (RUN (&rfm, NULL, "segment", "rfm", bank, "--as-of", "2026-06-30"), ==, 0);
+  rfm_heading = g_strdup_printf ("RFM as of 2026-06-30, 365-day window: %u customers\n",
+                                 count_char (rfm, '\n') - 1);
+  g_assert_true (g_str_has_prefix (summary, rfm_heading));
+  g_assert_nonnull (strstr (summary, "\n  champions "));
+  g_assert_nonnull (strstr (summary, "\nABC (A 20 %, B 50 %): "));
+  g_assert_nonnull (strstr (summary, "\nLifecycle as of 2026-06-30: 200 customers\n"));
+}
+
+/* --save keeps the result as a snapshot in the file (writable, so on a
+ * copy: the shared bank stays as generated). */
+static void
+test_cli_segment_save (void)
+{
+  const char *bank = ensure_bank ();
+  g_autofree char *copy = g_build_filename (work_dir, "save.db", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *csv = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (bank, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, length, NULL));
+
+  g_assert_cmpint (RUN (&csv, NULL, "segment", "rfm", copy, "--as-of", "2026-06-30", "--save"), ==, 0);
+  g_assert_cmpint (sql_count (copy, "SELECT count (*) FROM segment_snapshots "
+                                    "WHERE scheme = 'rfm' AND taken_on = '2026-06-30'"),
+                   ==, count_char (csv, '\n') - 1);
+  g_assert_cmpint (sql_count (copy, "SELECT customers FROM segment_snapshot_info "
+                                    "WHERE scheme = 'rfm' AND taken_on = '2026-06-30'"),
+                   ==, count_char (csv, '\n') - 1);
+}
+
 static void
 remove_tree (const char *path)
 {
@@ -477,6 +675,13 @@ main (int    argc,
   work_dir = g_dir_make_tmp ("fidelis-cli-test-XXXXXX", &error);
   g_assert_no_error (error);
   bank_path = g_build_filename (work_dir, "bank.db", NULL);
+  /* The tool keeps a column cache in the user's cache folder: give the
+   * runs one of their own, removed with the rest. */
+  {
+    g_autofree char *cache = g_build_filename (work_dir, "cache", NULL);
+
+    g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  }
 
   g_test_add_func ("/cli/help", test_cli_help);
   g_test_add_func ("/cli/usage-errors", test_cli_usage_errors);
@@ -486,6 +691,10 @@ main (int    argc,
   g_test_add_func ("/cli/search", test_cli_search);
   g_test_add_func ("/cli/export-transactions", test_cli_export_transactions);
   g_test_add_func ("/cli/export-quoting", test_cli_export_quoting);
+  g_test_add_func ("/cli/segment-rfm", test_cli_segment_rfm);
+  g_test_add_func ("/cli/segment-abc-json", test_cli_segment_abc_json);
+  g_test_add_func ("/cli/segment-schemes", test_cli_segment_schemes);
+  g_test_add_func ("/cli/segment-save", test_cli_segment_save);
 
   status = g_test_run ();
 

@@ -13,7 +13,7 @@
 
 static const char * const builtin_plugins[] = {
   "contact", "analyses", "channel-phone", "channel-sms", "channel-branch",
-  "channel-web", "channel-email", "channel-mail", "analytics-channel-mix",
+  "channel-web", "channel-email", "channel-mail", "analytics-channel-mix", "segmentation",
 };
 
 static const char * const builtin_channels[] = {

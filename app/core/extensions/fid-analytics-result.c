@@ -15,6 +15,7 @@ struct _FidAnalyticsResult
   GStrv       columns;
   guint       n_columns;
   GPtrArray  *rows;      /* of GStrv */
+  GObject    *data;
 };
 
 G_DEFINE_FINAL_TYPE (FidAnalyticsResult, fid_analytics_result, G_TYPE_OBJECT)
@@ -27,6 +28,7 @@ fid_analytics_result_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->columns, g_strfreev);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_object (&self->data);
 
   G_OBJECT_CLASS (fid_analytics_result_parent_class)->finalize (object);
 }
@@ -150,4 +152,21 @@ fid_analytics_result_write_csv (FidAnalyticsResult  *self,
       return FALSE;
 
   return TRUE;
+}
+
+void
+fid_analytics_result_set_data (FidAnalyticsResult *self,
+                               GObject            *data)
+{
+  g_return_if_fail (FID_IS_ANALYTICS_RESULT (self));
+  g_return_if_fail (data == NULL || G_IS_OBJECT (data));
+
+  g_set_object (&self->data, data);
+}
+
+GObject *
+fid_analytics_result_get_data (FidAnalyticsResult *self)
+{
+  g_return_val_if_fail (FID_IS_ANALYTICS_RESULT (self), NULL);
+  return self->data;
 }

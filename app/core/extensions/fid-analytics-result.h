@@ -31,6 +31,12 @@ double               fid_analytics_result_get_number   (FidAnalyticsResult  *sel
                                                         guint                row,
                                                         guint                column);
 
+/* What a view needs beyond the table (a FidSegmentation, say): any object,
+ * immutable once the result is returned. */
+void                 fid_analytics_result_set_data     (FidAnalyticsResult  *self,
+                                                        GObject             *data);
+GObject             *fid_analytics_result_get_data     (FidAnalyticsResult  *self);
+
 /* RFC 4180 CSV with a header line, UTF-8, CRLF line ends. */
 gboolean             fid_analytics_result_write_csv    (FidAnalyticsResult  *self,
                                                         GOutputStream       *stream,

@@ -2,7 +2,7 @@
 
 /* The demo bank's activity: campaigns and surveys, and for each customer
  * the transactions, contacts, tickets, life events, opportunities, campaign
- * targets and survey answers. See fid-demo.c for how a bank is generated. */
+ * targets and survey answers (the NPS and CSAT scores: fid-demo-surveys.c). See fid-demo.c for how a bank is generated. */
 
 #include "config.h"
 
@@ -144,7 +144,7 @@ fid_demo_gen_add_surveys (Gen     *gen,
       if (gen->servqual_items[i] == 0)
         return FALSE;
     }
-  return TRUE;
+  return fid_demo_gen_add_score_surveys (gen, error);
 }
 
 /* Customers: the rows */
@@ -349,6 +349,8 @@ fid_demo_gen_add_ticket (Gen       *gen,
   int opened, age;
   double p = c->stage == ST_DISSATISFIED ? 0.30 : c->stage == ST_LOST ? 0.12 : 0.065;
 
+  c->complaint_day = 0;
+  c->complaint_open = FALSE;
   if (c->stage == ST_UNKNOWN || !fid_demo_rng_chance (&gen->rng, p))
     return TRUE;
 
@@ -379,6 +381,11 @@ fid_demo_gen_add_ticket (Gen       *gen,
     guint status = fid_demo_pick_weighted (&gen->rng, weights, 4);
 
     row.status = statuses[status];
+    if (kind == 1)
+      {
+        c->complaint_day = opened;
+        c->complaint_open = status < 2;
+      }
     if (status >= 2)
       {
         int resolved = opened + fid_demo_rng_range (&gen->rng, 0, MIN (age, sla_days[kind] + 10));
@@ -633,6 +640,8 @@ fid_demo_gen_add_survey_responses (Gen       *gen,
   char answered[20];
   gint64 response;
 
+  if (!fid_demo_gen_add_score_responses (gen, c, error))
+    return FALSE;
   if (c->stage == ST_UNKNOWN || c->stage == ST_PROSPECT || c->created_day > gen->kano_day)
     return TRUE;
 

@@ -140,6 +140,9 @@ typedef struct
   int         gap_end;
   gboolean    marketing[N_CHANNELS];
   int         life_event;   /* index in fid_demo_life_events, or -1 */
+  /* Their complaint, for the NPS and CSAT scores (fid-demo-surveys.c). */
+  int         complaint_day;  /* 0: none */
+  gboolean    complaint_open;
 } Customer;
 
 typedef struct
@@ -179,6 +182,12 @@ typedef struct
   gint64              *servqual_items;
   int                  kano_day;
   int                  servqual_day;
+  /* NPS and CSAT (fid-demo-surveys.c), drawn from a stream of their own. */
+  FidDemoRng           score_rng;
+  gint64               nps_survey;
+  gint64               nps_item;
+  gint64               csat_survey;
+  gint64               csat_item;
 
   Customer            *batch;        /* CUSTOMER_BATCH of each */
   FidBulkCustomer     *batch_rows;
@@ -253,6 +262,13 @@ gboolean  fid_demo_gen_add_campaign_targets  (Gen         *gen,
                                               Customer    *c,
                                               GError     **error);
 gboolean  fid_demo_gen_add_survey_responses  (Gen         *gen,
+                                              Customer    *c,
+                                              GError     **error);
+
+/* fid-demo-surveys.c */
+gboolean  fid_demo_gen_add_score_surveys     (Gen         *gen,
+                                              GError     **error);
+gboolean  fid_demo_gen_add_score_responses   (Gen         *gen,
                                               Customer    *c,
                                               GError     **error);
 

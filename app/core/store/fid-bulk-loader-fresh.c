@@ -19,6 +19,12 @@
  *   them, so the file's schema is exactly what the migrations made, even
  *   after a migration changes those objects.
  *
+ * - The analysis cache's triggers (schema 3), which list every customer
+ *   whose transactions changed in analytics_dirty: a fresh file has no
+ *   cache yet, and listing each of a million customers again for each of
+ *   their transactions is pure waste. At the end the list is emptied and
+ *   the cache token removed, so the cache is built whole on first use.
+ *
  * What a dropped trigger did must be redone by
  * fid_bulk_loader_fresh_restore_schema(): a migration that changes what
  * transactions_ai or interactions_ai maintain changes it there too (the
@@ -40,6 +46,9 @@
 #define STATS_TRIGGER_TRANSACTIONS "transactions_ai"
 #define STATS_TRIGGER_INTERACTIONS "interactions_ai"
 #define STATS_TABLE                "customer_stats"
+#define DIRTY_TRIGGER_INSERT       "transactions_dirty_ai"
+#define DIRTY_TRIGGER_DELETE       "transactions_dirty_ad"
+#define DIRTY_TRIGGER_UPDATE       "transactions_dirty_au"
 
 gint64
 fid_bulk_loader_query_int (FidStore   *store,
@@ -114,14 +123,17 @@ fid_bulk_loader_fresh_restore_pragmas (FidBulkLoader *self)
   fid_store_exec (self->store, sql, NULL);
 }
 
-/* The objects to defer, in creation order: the two triggers, and every
- * index of customer_stats (whatever later migrations add). Indexes SQLite
- * makes itself for UNIQUE and PRIMARY KEY constraints have no SQL: they
- * are never dropped. */
+/* The objects to defer, in creation order: the five triggers (the three
+ * analysis ones exist from schema 3 on), and every index of
+ * customer_stats (whatever later migrations add). Indexes SQLite makes
+ * itself for UNIQUE and PRIMARY KEY constraints have no SQL: they are
+ * never dropped. */
 static const char deferred_objects_sql[] =
   "SELECT type, name, sql FROM sqlite_master"
   " WHERE sql IS NOT NULL"
-  "  AND ((type = 'trigger' AND name IN ('" STATS_TRIGGER_TRANSACTIONS "', '" STATS_TRIGGER_INTERACTIONS "'))"
+  "  AND ((type = 'trigger' AND name IN ('" STATS_TRIGGER_TRANSACTIONS "', '" STATS_TRIGGER_INTERACTIONS "',"
+  "                                      '" DIRTY_TRIGGER_INSERT "', '" DIRTY_TRIGGER_DELETE "',"
+  "                                      '" DIRTY_TRIGGER_UPDATE "'))"
   "   OR (type = 'index' AND tbl_name = '" STATS_TABLE "'))"
   " ORDER BY rowid";
 
@@ -206,6 +218,17 @@ fid_bulk_loader_fresh_restore_schema (FidBulkLoader  *self,
                        "       WHERE status = 'done' GROUP BY customer_id) AS i"
                        " WHERE customer_stats.customer_id = i.customer_id"
                        "  AND customer_stats.last_contact_at < i.last", error))
+    return FALSE;
+
+  /* The analysis triggers: whatever was listed before the load (or by
+   * rows written without them) is moot once the cache is gone, and the
+   * cache goes because it lacks every row of this load. The next
+   * analysis rebuilds it whole (fid-tx-columns.c). */
+  if ((deferred (self, DIRTY_TRIGGER_INSERT) || deferred (self, DIRTY_TRIGGER_DELETE) ||
+       deferred (self, DIRTY_TRIGGER_UPDATE)) &&
+      !fid_store_exec (self->store,
+                       "DELETE FROM analytics_dirty;"
+                       " DELETE FROM fidelis_meta WHERE key = 'columns_token'", error))
     return FALSE;
 
   /* Indexes after the updates: each is built once, by one sort. */

@@ -65,7 +65,8 @@ filter_is_empty (const FidCustomerFilter *filter)
 {
   return filter == NULL ||
          (filter->advisor_id == 0 && filter->branch_id == 0 &&
-          filter->segment == NULL && filter->lifecycle_stage == NULL);
+          filter->segment == NULL && filter->lifecycle_stage == NULL &&
+          filter->ids == NULL);
 }
 
 /* Filters the planner must not guess about. A portfolio (a few thousand
@@ -77,7 +78,7 @@ filter_is_empty (const FidCustomerFilter *filter)
 static gboolean
 filter_is_narrow (const FidCustomerFilter *filter)
 {
-  return filter != NULL && (filter->advisor_id != 0 || filter->branch_id != 0);
+  return filter != NULL && (filter->advisor_id != 0 || filter->branch_id != 0 || filter->ids != NULL);
 }
 
 typedef enum
@@ -86,6 +87,7 @@ typedef enum
   FILTER_BRANCH,
   FILTER_SEGMENT,
   FILTER_LIFECYCLE,
+  FILTER_IDS,
   N_FILTERS,
 } FilterColumn;
 
@@ -94,6 +96,9 @@ typedef enum
 static FilterColumn
 leading_filter (const FidCustomerFilter *filter)
 {
+  /* A set of ids is read through the rowid: no index is narrower. */
+  if (filter->ids != NULL)
+    return FILTER_IDS;
   if (filter->advisor_id != 0)
     return FILTER_ADVISOR;
   if (filter->branch_id != 0)
@@ -111,7 +116,8 @@ filter_sql (const FidCustomerFilter *filter,
             FilterColumn             indexed)
 {
   static const char * const terms[N_FILTERS] = {
-    "c.advisor_id = ?4", "c.branch_id = ?5", "c.segment = ?6", "c.lifecycle_stage = ?7"
+    "c.advisor_id = ?4", "c.branch_id = ?5", "c.segment = ?6", "c.lifecycle_stage = ?7",
+    "c.id IN (SELECT id FROM temp.fid_filter_ids)"
   };
   GString *sql = g_string_new (NULL);
   gboolean present[N_FILTERS];
@@ -122,10 +128,53 @@ filter_sql (const FidCustomerFilter *filter,
   present[FILTER_BRANCH] = filter->branch_id != 0;
   present[FILTER_SEGMENT] = filter->segment != NULL;
   present[FILTER_LIFECYCLE] = filter->lifecycle_stage != NULL;
+  present[FILTER_IDS] = filter->ids != NULL;
   for (guint i = 0; i < N_FILTERS; i++)
     if (present[i])
       g_string_append_printf (sql, " AND %s%s", i == indexed ? "" : "+", terms[i]);
   return g_string_free (sql, FALSE);
+}
+
+/* The id set of a filter lives in a temporary table of this connection
+ * (temp tables are private to it, and writable even when the file is
+ * opened read-only). It is refilled only when the filter names another
+ * array: the store keeps a reference to the one loaded, so the address
+ * cannot be reused by a different array while it is compared. */
+static gboolean
+load_filter_ids (FidStore                *self,
+                 const FidCustomerFilter *filter,
+                 GError                 **error)
+{
+  sqlite3_stmt *insert;
+  gboolean ok = TRUE;
+
+  if (filter == NULL || filter->ids == NULL ||
+      g_object_get_data (G_OBJECT (self), "fid-filter-ids") == filter->ids)
+    return TRUE;
+
+  if (!fid_store_exec (self,
+                       "CREATE TEMP TABLE IF NOT EXISTS fid_filter_ids (id INTEGER PRIMARY KEY);"
+                       "SAVEPOINT fid_filter_ids; DELETE FROM temp.fid_filter_ids;", error))
+    return FALSE;
+  insert = fid_store_prepare (self, "INSERT OR IGNORE INTO temp.fid_filter_ids (id) VALUES (?1)", error);
+  if (insert == NULL)
+    ok = FALSE;
+  for (guint i = 0; ok && i < filter->ids->len; i++)
+    {
+      sqlite3_bind_int64 (insert, 1, g_array_index (filter->ids, gint64, i));
+      ok = fid_store_step_write (self, insert, _("filter the customers"), error);
+    }
+  if (!ok)
+    {
+      fid_store_exec (self, "ROLLBACK TO fid_filter_ids; RELEASE fid_filter_ids;", NULL);
+      g_object_set_data (G_OBJECT (self), "fid-filter-ids", NULL);
+      return FALSE;
+    }
+  if (!fid_store_exec (self, "RELEASE fid_filter_ids;", error))
+    return FALSE;
+  g_object_set_data_full (G_OBJECT (self), "fid-filter-ids", g_array_ref (filter->ids),
+                          (GDestroyNotify) g_array_unref);
+  return TRUE;
 }
 
 static void
@@ -308,6 +357,8 @@ fid_store_count_customers (FidStore                 *self,
   int rc;
 
   g_return_val_if_fail (FID_IS_STORE (self), -1);
+  if (!load_filter_ids (self, filter, error))
+    return -1;
 
   where = filter_is_empty (filter) ? g_strdup ("") : filter_sql (filter, leading_filter (filter));
   sql = g_strconcat ("SELECT count(*) FROM customers c WHERE 1", where, NULL);
@@ -481,6 +532,8 @@ fid_store_list_customers (FidStore                *self,
   g_return_val_if_fail (FID_IS_STORE (self), NULL);
   g_return_val_if_fail (sort <= FID_CUSTOMER_SORT_ID, NULL);
   g_return_val_if_fail (after == NULL || after->sort == sort, NULL);
+  if (!load_filter_ids (self, filter, error))
+    return NULL;
 
   plan_init (&plan, sort, filter, TRUE);
   rows = g_ptr_array_new_with_free_func (g_object_unref);
@@ -535,6 +588,8 @@ fid_store_list_page_cursors (FidStore                *self,
   g_return_val_if_fail (FID_IS_STORE (self), NULL);
   g_return_val_if_fail (sort <= FID_CUSTOMER_SORT_ID, NULL);
   g_return_val_if_fail (after == NULL || after->sort == sort, NULL);
+  if (!load_filter_ids (self, filter, error))
+    return NULL;
   g_return_val_if_fail (page_size > 0, NULL);
 
   /* Only the tables the key and the filters need: without a filter this
@@ -633,6 +688,8 @@ fid_store_search_customers_filtered (FidStore                *self,
 
   g_return_val_if_fail (FID_IS_STORE (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
+  if (!load_filter_ids (self, filter, error))
+    return NULL;
 
   match = build_match_query (text);
   if (match == NULL)
@@ -649,6 +706,7 @@ fid_store_search_customers_filtered (FidStore                *self,
                             " WHERE customers_fts MATCH ?1"
                             " AND (?3 = 0 OR c.advisor_id = ?3) AND (?4 = 0 OR c.branch_id = ?4)"
                             " AND (?5 IS NULL OR c.segment = ?5) AND (?6 IS NULL OR c.lifecycle_stage = ?6)"
+                            " AND (?7 = 0 OR c.id IN (SELECT id FROM temp.fid_filter_ids))"
                             " LIMIT ?2", error);
   if (stmt == NULL)
     return NULL;
@@ -658,5 +716,6 @@ fid_store_search_customers_filtered (FidStore                *self,
   sqlite3_bind_int64 (stmt, 4, filter ? filter->branch_id : 0);
   fid_sqlite_bind_text_or_null (stmt, 5, filter ? filter->segment : NULL);
   fid_sqlite_bind_text_or_null (stmt, 6, filter ? filter->lifecycle_stage : NULL);
+  sqlite3_bind_int (stmt, 7, filter != NULL && filter->ids != NULL);
   return collect_customers (self, stmt, error);
 }

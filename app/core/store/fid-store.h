@@ -44,6 +44,11 @@ typedef struct
   gint64      branch_id;
   const char *segment;
   const char *lifecycle_stage;
+  /* Only these customers (gint64 ids, any order): the customers behind a
+   * chart element, a segment cell, a migration cell. The store keeps its
+   * own reference to the array it last loaded; do not change an array's
+   * contents once a filter has used it, make a new one. */
+  GArray     *ids;
 } FidCustomerFilter;
 
 /* Where a page of the listing starts: the sort key and id of the row just
