@@ -33,8 +33,8 @@
 #define DEFAULT_WINDOW_DAYS 365
 /* A century: anything longer is a typing mistake, not an analysis. */
 #define MAX_WINDOW_DAYS     36525
-#define DEFAULT_A_PERCENT   20
-#define DEFAULT_B_PERCENT   50
+#define DEFAULT_A_PERCENT   10
+#define DEFAULT_B_PERCENT   35
 #define OUTPUT_BUFFER_SIZE  (1 << 20)
 
 static const char * const schemes[] = {

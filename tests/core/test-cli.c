@@ -603,7 +603,7 @@ test_cli_segment_schemes (void)
                                  count_char (rfm, '\n') - 1);
   g_assert_true (g_str_has_prefix (summary, rfm_heading));
   g_assert_nonnull (strstr (summary, "\n  champions "));
-  g_assert_nonnull (strstr (summary, "\nABC (A 20 %, B 50 %): "));
+  g_assert_nonnull (strstr (summary, "\nABC (A 10 %, B 35 %): "));
   g_assert_nonnull (strstr (summary, "\nLifecycle as of 2026-06-30: 200 customers\n"));
 }
 

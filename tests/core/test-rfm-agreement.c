@@ -284,9 +284,18 @@ main (int    argc,
 
   status = g_test_run ();
 
-  if (demo_path != NULL)
+  /* The bank and whatever SQLite left beside it (-wal, -shm). */
+  if (demo_dir != NULL)
     {
-      g_unlink (demo_path);
+      g_autoptr(GDir) dir = g_dir_open (demo_dir, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *file = g_build_filename (demo_dir, name, NULL);
+
+          g_unlink (file);
+        }
       g_rmdir (demo_dir);
     }
   g_free (demo_path);

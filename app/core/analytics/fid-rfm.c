@@ -19,10 +19,10 @@
  *     for, for free;
  *   - as little fresh memory as possible: at this size, touching a new
  *     page costs more than the arithmetic done on it (a fault per 4 KiB;
- *     64 MiB took 250 ms on the virtual machine of the benchmark). So a
- *     first pass only counts the rows, and the second writes straight
- *     into the result's own columns; only the radix sort needs buffers,
- *     and those ask for transparent huge pages.
+ *     64 MiB took 250 ms on the virtual machine of the benchmark). So the
+ *     rows are counted first (for RFM the first day tells) and written
+ *     straight into the result's own columns; the radix sort's buffers
+ *     and ABC's sums ask for transparent huge pages.
  *
  * The RFM segment table (r and f scores, 1..5):
  *
@@ -58,18 +58,8 @@
 #define SCRATCH_MAP_THRESHOLD ((gsize) 4 << 20)
 
 static const char * const rfm_segment_keys[] = {
-  "champions",
-  "loyal",
-  "potential_loyalists",
-  "new",
-  "promising",
-  "need_attention",
-  "about_to_sleep",
-  "at_risk",
-  "cant_lose_them",
-  "hibernating",
-  "lost",
-  NULL
+  "champions", "loyal", "potential_loyalists", "new", "promising", "need_attention",
+  "about_to_sleep", "at_risk", "cant_lose_them", "hibernating", "lost", NULL
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (rfm_segment_keys) == FID_RFM_N_SEGMENTS + 1);
@@ -104,15 +94,7 @@ fid_rfm_segment_for (int r,
   return (FidRfmSegment) rfm_segment_table[r - 1][f - 1];
 }
 
-
 /* The window ----------------------------------------------------------- */
-
-typedef enum
-{
-  SCAN_RFM,    /* customers with a transaction in the window, plus the lost */
-  SCAN_FRAT,   /* the same, with the families counted */
-  SCAN_ABC,    /* customers whose revenue in the window is > 0 */
-} ScanKind;
 
 typedef enum
 {
@@ -124,7 +106,7 @@ typedef enum
 typedef struct
 {
   const FidTxColumnsView *columns;
-  ScanKind                kind;
+  gboolean                abc;             /* rows: revenue > 0, no lost */
   gint64                  first_excluded;  /* as_of − window_days */
   gint32                  as_of_day;
 } Window;
@@ -171,14 +153,14 @@ classify (const Window *w,
     {
       *from = *to = first;
       /* Nothing in the window; lost when something came before it. */
-      return w->kind != SCAN_ABC && first > start ? ROW_LOST : ROW_NONE;
+      return !w->abc && first > start ? ROW_LOST : ROW_NONE;
     }
 
   *from = first;
   /* Usually nothing is later than as-of: spare the second search. */
   *to = c->day[end - 1] <= w->as_of_day ? end : upper_bound (c->day, first + 1, end, w->as_of_day);
 
-  if (w->kind == SCAN_ABC)
+  if (w->abc)
     {
       gint64 s = 0;
 
@@ -620,7 +602,7 @@ fid_rfm_compute (const FidTxColumnsView *columns,
     return NULL;
 
   w.columns = columns;
-  w.kind = frat ? SCAN_FRAT : SCAN_RFM;
+  w.abc = FALSE;
   w.first_excluded = (gint64) as_of_day - window_days;
   w.as_of_day = as_of_day;
   if (!count_rfm_rows (&w, &n, cancellable, error))
@@ -740,7 +722,7 @@ fid_abc_compute (const FidTxColumnsView *columns,
     }
 
   w.columns = columns;
-  w.kind = SCAN_ABC;
+  w.abc = TRUE;
   w.first_excluded = (gint64) as_of_day - window_days;
   w.as_of_day = as_of_day;
 

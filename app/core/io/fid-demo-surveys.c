@@ -122,6 +122,7 @@ fid_demo_gen_add_score_responses (Gen       *gen,
       u >= SCORE_SHARE)
     return TRUE;
 
+  /* 55 % answer the NPS only, 25 % the CSAT only, 20 % both. */
   u = fid_demo_rng_double (rng);
   nps = u < 0.75;
   csat = u >= 0.55;

@@ -676,6 +676,14 @@ fid_store_search_customers (FidStore    *self,
   return fid_store_search_customers_filtered (self, NULL, text, limit, error);
 }
 
+#define SEARCH_SQL(ids_term) \
+  "SELECT " FID_CUSTOMER_COLUMNS " FROM customers_fts f" \
+  " CROSS JOIN customers c ON c.id = f.rowid" FID_CUSTOMER_JOINS \
+  " WHERE customers_fts MATCH ?1" \
+  " AND (?3 = 0 OR c.advisor_id = ?3) AND (?4 = 0 OR c.branch_id = ?4)" \
+  " AND (?5 IS NULL OR c.segment = ?5) AND (?6 IS NULL OR c.lifecycle_stage = ?6)" \
+  ids_term " LIMIT ?2"
+
 GPtrArray *
 fid_store_search_customers_filtered (FidStore                *self,
                                      const FidCustomerFilter *filter,
@@ -700,14 +708,12 @@ fid_store_search_customers_filtered (FidStore                *self,
    * and the list narrows as they type. The filter is checked on each
    * match as FTS5 yields it (CROSS JOIN keeps FTS5 driving), so LIMIT
    * counts only customers inside the filter. */
+  /* The id set's table exists only once a filter has used one: the term
+   * is in the SQL only then. */
   stmt = fid_store_prepare (self,
-                            "SELECT " FID_CUSTOMER_COLUMNS " FROM customers_fts f"
-                            " CROSS JOIN customers c ON c.id = f.rowid" FID_CUSTOMER_JOINS
-                            " WHERE customers_fts MATCH ?1"
-                            " AND (?3 = 0 OR c.advisor_id = ?3) AND (?4 = 0 OR c.branch_id = ?4)"
-                            " AND (?5 IS NULL OR c.segment = ?5) AND (?6 IS NULL OR c.lifecycle_stage = ?6)"
-                            " AND (?7 = 0 OR c.id IN (SELECT id FROM temp.fid_filter_ids))"
-                            " LIMIT ?2", error);
+                            filter != NULL && filter->ids != NULL
+                            ? SEARCH_SQL (" AND c.id IN (SELECT id FROM temp.fid_filter_ids)")
+                            : SEARCH_SQL (""), error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, match, -1, SQLITE_TRANSIENT);
@@ -716,6 +722,5 @@ fid_store_search_customers_filtered (FidStore                *self,
   sqlite3_bind_int64 (stmt, 4, filter ? filter->branch_id : 0);
   fid_sqlite_bind_text_or_null (stmt, 5, filter ? filter->segment : NULL);
   fid_sqlite_bind_text_or_null (stmt, 6, filter ? filter->lifecycle_stage : NULL);
-  sqlite3_bind_int (stmt, 7, filter != NULL && filter->ids != NULL);
   return collect_customers (self, stmt, error);
 }

@@ -98,7 +98,9 @@ element_area (FidBarChart     *self,
   top = fid_chart_axes_y (axes, self->hi[index]);
   bottom = fid_chart_axes_y (axes, self->lo[index]);
 
-  graphene_rect_init (area, x, top, width, bottom - top);
+  /* Whole units: crisp edges on screen, and bar heights that keep their
+   * ratios to the pixel. */
+  graphene_rect_init (area, round (x), round (top), round (x + width) - round (x), round (bottom) - round (top));
 }
 
 static void

@@ -563,31 +563,22 @@ format_compact (double value,
                 double reference)
 {
   double magnitude = MAX (fabs (value), fabs (reference));
-  double divisor = 1;
-  const char *unit = NULL;
   g_autofree char *number = NULL;
   double scaled;
 
-  if (magnitude >= 1e6)
-    {
-      divisor = 1e6;
-      /* Translators: millions on a chart ("3.5 M"); %s is the number */
-      unit = _("%s\u202fM");
-    }
-  else if (magnitude >= 1e4)
-    {
-      divisor = 1e3;
-      /* Translators: thousands on a chart ("12 k"); %s is the number */
-      unit = _("%s\u202fk");
-    }
-
   /* Zero needs no unit: "0", not "0 k". */
-  if (value == 0)
-    unit = NULL;
-  scaled = value / divisor;
+  if (value == 0 || magnitude < 1e4)
+    return format_trimmed (value, fabs (value) >= 100 ? 0 : 2);
+
+  scaled = value / (magnitude >= 1e6 ? 1e6 : 1e3);
   number = format_trimmed (scaled, fabs (scaled) >= 100 ? 0 : fabs (scaled) >= 10 ? 1 : 2);
 
-  return unit != NULL ? g_strdup_printf (unit, number) : g_steal_pointer (&number);
+  if (magnitude >= 1e6)
+    /* Translators: millions on a chart ("3.5 M"); %s is the number */
+    return g_strdup_printf (_("%s\u202fM"), number);
+
+  /* Translators: thousands on a chart ("12 k"); %s is the number */
+  return g_strdup_printf (_("%s\u202fk"), number);
 }
 
 static char *
