@@ -182,7 +182,7 @@ on_columns_progress_cb (double   fraction,
 static FidAnalyticsResult *
 summarise (FidSegmentation *segmentation)
 {
-  const char * const columns[] = { _("Segment"), _("Customers"), _("Share (%)"), _("Revenue (€)"), NULL };
+  const char *columns[] = { _("Segment"), _("Customers"), _("Share (%)"), _("Revenue (€)"), NULL };
   const char *scheme = fid_segmentation_get_scheme (segmentation);
   guint n = fid_segmentation_get_n_segments (segmentation);
   g_autofree guint64 *counts = g_new0 (guint64, MAX (n, 1));
@@ -197,10 +197,13 @@ summarise (FidSegmentation *segmentation)
   if (money < 0)
     money = fid_segmentation_find_column (segmentation, "margin");
   fid_segmentation_count (segmentation, counts, money, sums);
+  /* No money column (loyalty, lifecycle): no empty revenue column. */
+  if (money < 0)
+    columns[3] = NULL;
 
   title = g_strdup_printf (_("%s as of %s"), fid_segment_scheme_label (scheme),
                            fid_segmentation_get_as_of (segmentation));
-  result = fid_analytics_result_new (title, columns);
+  result = fid_analytics_result_new (title, (const char * const *) columns);
   for (guint s = 0; s < n; s++)
     {
       g_autofree char *count = g_strdup_printf ("%" G_GUINT64_FORMAT, counts[s]);
@@ -214,7 +217,7 @@ summarise (FidSegmentation *segmentation)
       cells[0] = fid_segment_label (scheme, fid_segmentation_get_segment_key (segmentation, s));
       cells[1] = count;
       cells[2] = share;
-      cells[3] = money >= 0 ? revenue : "";
+      cells[3] = money >= 0 ? revenue : NULL;
       cells[4] = NULL;
       fid_analytics_result_add_row (result, cells);
     }

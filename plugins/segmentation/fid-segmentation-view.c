@@ -164,8 +164,8 @@ fid_segmentation_view_dup_element_ids (FidSegmentationView *self,
         {
           double v = fid_segmentation_get_value (s, c, i) / 100.0;
 
-          /* The last bin includes its upper edge (the maximum). */
-          if (v >= low && (v < high || (index == HISTOGRAM_BINS - 1 && v <= high)))
+          /* The first and last bins hold the extremes (build_clv). */
+          if ((v >= low || index == 0) && (v < high || index == HISTOGRAM_BINS - 1))
             g_array_append_val (ids, all[i]);
         }
       if (label != NULL)
@@ -321,15 +321,20 @@ build_matrix (FidSegmentationView *self,
         continue;
       total += counts[segment];
       money = money_column >= 0 ? fid_format_money ((gint64) llround (sums[segment])) : NULL;
+      if (money != NULL)
+        /* Translators: a quadrant's second line: the margin of its customers. */
+        detail = g_strdup_printf (_("Margin %s"), money);
       if (flagged[segment] > 0 && g_strcmp0 (quadrants[q], priority_key) != 0)
-        /* Translators: a quadrant's second line: revenue, then customers
-         * flagged as reference, fast-growing or of another division. */
-        detail = g_strdup_printf (ngettext ("%s · ⚑ %" G_GUINT64_FORMAT " flagged: check before setting aside",
-                                            "%s · ⚑ %" G_GUINT64_FORMAT " flagged: check before setting aside",
-                                            flagged[segment]),
-                                  money != NULL ? money : "", flagged[segment]);
-      else
-        detail = g_strdup (money);
+        {
+          /* Customers flagged as reference, fast-growing or of another
+           * division: never "not a priority" without a second look. */
+          g_autofree char *line = detail;
+
+          detail = g_strdup_printf (ngettext ("%s · ⚑ %" G_GUINT64_FORMAT " flagged",
+                                              "%s · ⚑ %" G_GUINT64_FORMAT " flagged",
+                                              flagged[segment]),
+                                    line != NULL ? line : "", flagged[segment]);
+        }
       fid_matrix_chart_set_quadrant (FID_MATRIX_CHART (self->chart), q,
                                      fid_segment_label (scheme (self), quadrants[q]),
                                      counts[segment], detail, q);
@@ -338,28 +343,41 @@ build_matrix (FidSegmentationView *self,
     fid_matrix_chart_clear (FID_MATRIX_CHART (self->chart));
 }
 
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Lifetime values are very skewed (a few customers worth a hundred times
+ * the median): the bins span the 1st to the 99th percentile, and the
+ * values beyond fall in the first or last bin, so the bulk stays legible. */
 static void
 build_clv (FidSegmentationView *self)
 {
   FidSegmentation *s = self->segmentation;
   int c = column (self, "clv_course");
   guint64 counts[HISTOGRAM_BINS] = { 0 };
-  double low = INFINITY, high = -INFINITY;
   gsize n = fid_segmentation_get_size (s);
+  g_autofree double *sorted = NULL;
+  double low, high;
 
-  for (gsize i = 0; c >= 0 && i < n; i++)
-    {
-      double v = fid_segmentation_get_value (s, c, i) / 100.0;
-
-      low = MIN (low, v);
-      high = MAX (high, v);
-    }
   self->chart = fid_histogram_new ();
   fid_histogram_set_format (FID_HISTOGRAM (self->chart), FID_CHART_FORMAT_MONEY);
-  fid_chart_set_x_label (self->chart, _("Lifetime value (course form)"));
+  fid_chart_set_x_label (self->chart, _("Lifetime value (course form); first and last bars include the extremes"));
   fid_chart_set_y_label (self->chart, _("Customers"));
   if (n == 0 || c < 0)
     return;
+
+  sorted = g_new (double, n);
+  for (gsize i = 0; i < n; i++)
+    sorted[i] = fid_segmentation_get_value (s, c, i) / 100.0;
+  qsort (sorted, n, sizeof (double), compare_doubles);
+  low = sorted[(gsize) (0.01 * (n - 1))];
+  high = sorted[(gsize) (0.99 * (n - 1))];
   if (high <= low)
     high = low + 1;
 
@@ -368,8 +386,7 @@ build_clv (FidSegmentationView *self)
     self->edges[b] = low + (high - low) * b / HISTOGRAM_BINS;
   for (gsize i = 0; i < n; i++)
     {
-      double v = fid_segmentation_get_value (s, c, i) / 100.0;
-      int bin = (int) floor ((v - low) / (high - low) * HISTOGRAM_BINS);
+      int bin = (int) floor ((sorted[i] - low) / (high - low) * HISTOGRAM_BINS);
 
       counts[CLAMP (bin, 0, HISTOGRAM_BINS - 1)]++;
     }

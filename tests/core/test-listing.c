@@ -155,6 +155,63 @@ test_listing_page_cursors (void)
     }
 }
 
+/* "Only these customers": the set of a chart element. The listing, its
+ * count and the search keep to the set, in every sort order, together
+ * with the other filters; a new array replaces the previous set. */
+static void
+test_listing_id_set (void)
+{
+  g_autoptr(FidStore) store = fid_test_new_store ();
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) other = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  gint64 all[12];
+  FidCustomerFilter filter = { 0, };
+
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    all[i] = fid_test_insert (store, "Claire", i % 2 ? "Martin" : "Morel", i % 3 ? "Caen" : "Metz");
+  /* Every third customer, given out of order and with a repeat. */
+  for (int i = G_N_ELEMENTS (all) - 1; i >= 0; i -= 3)
+    g_array_append_val (ids, all[i]);
+  g_array_append_val (ids, all[G_N_ELEMENTS (all) - 1]);
+
+  filter.ids = ids;
+  g_assert_cmpint (fid_store_count_customers (store, &filter, &error), ==, 4);
+  g_assert_no_error (error);
+  for (FidCustomerSort sort = 0; sort <= FID_CUSTOMER_SORT_ID; sort++)
+    {
+      g_autoptr(GPtrArray) rows = fid_store_list_customers (store, &filter, sort, NULL, 50, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (rows->len, ==, 4);
+      for (guint r = 0; r < rows->len; r++)
+        {
+          gint64 id = fid_customer_get_id (rows->pdata[r]);
+          gboolean found = FALSE;
+
+          for (guint k = 0; k < ids->len; k++)
+            found |= g_array_index (ids, gint64, k) == id;
+          g_assert_true (found);
+        }
+    }
+
+  /* The search keeps to the set too. */
+  filter.ids = ids;
+  {
+    g_autoptr(GPtrArray) found = fid_store_search_customers_filtered (store, &filter, "claire", 50, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (found->len, ==, 4);
+  }
+
+  /* A new array is a new set. */
+  g_array_append_val (other, all[1]);
+  filter.ids = other;
+  g_assert_cmpint (fid_store_count_customers (store, &filter, &error), ==, 1);
+  filter.ids = NULL;
+  g_assert_cmpint (fid_store_count_customers (store, &filter, &error), ==, G_N_ELEMENTS (all));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -165,6 +222,7 @@ main (int   argc,
   g_test_add_func ("/listing/one-row", test_listing_one_row);
   g_test_add_func ("/listing/ties-and-order", test_listing_ties_and_order);
   g_test_add_func ("/listing/page-cursors", test_listing_page_cursors);
+  g_test_add_func ("/listing/id-set", test_listing_id_set);
 
   return g_test_run ();
 }

@@ -53,7 +53,8 @@ check_size (int      width,
   return FALSE;
 }
 
-/* Draws the chart on @surface (already sized), finishes it, closes. */
+/* Draws the chart on @surface (already sized) and finishes it when it
+ * writes to a stream (@closure). */
 static gboolean
 draw_and_finish (FidChart        *chart,
                  cairo_surface_t *surface,
@@ -71,7 +72,11 @@ draw_and_finish (FidChart        *chart,
   fid_chart_draw_to (chart, cr, width, height, style);
   status = cairo_status (cr);
   cairo_destroy (cr);
-  cairo_surface_finish (surface);
+  /* Vector surfaces write out when finished; an image is written later. */
+  if (closure != NULL)
+    cairo_surface_finish (surface);
+  else
+    cairo_surface_flush (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
 

@@ -105,7 +105,8 @@ fid_chart_get_inner_area (FidChart            *self,
                           gboolean             with_title,
                           graphene_rect_t     *inner)
 {
-  double header = header_height (self, style, with_title);
+  /* Whole units, so that lines the charts put on pixel centres land there. */
+  double header = ceil (header_height (self, style, with_title));
 
   graphene_rect_init (inner, OUTER_PAD, OUTER_PAD + header,
                       MAX (width - 2 * OUTER_PAD, 1),
