@@ -241,7 +241,8 @@ fill_kpis (FidCustomerPage *self,
     {
       FidCustomerSegment *cs = g_ptr_array_index (segments, i);
       g_autofree char *date = fid_format_date (cs->taken_on);
-      g_autofree char *detail = g_strdup_printf (_("%s, as of %s"), fid_segment_scheme_label (cs->scheme), date);
+      /* Translators: under a customer's segment: the snapshot's date. */
+      g_autofree char *detail = g_strdup_printf (_("As of %s"), date);
 
       add_kpi (self, fid_segment_scheme_label (cs->scheme), fid_segment_label (cs->scheme, cs->segment), detail);
     }

@@ -112,3 +112,18 @@ fid_lifecycle_action_label (const char *stage)
 {
   return lookup (action_labels, G_N_ELEMENTS (action_labels), NULL, stage);
 }
+
+int
+fid_segment_rank (const char *scheme,
+                  const char *key)
+{
+  if (g_strcmp0 (scheme, "frat") == 0)
+    scheme = "rfm";
+  if (key == NULL || key[0] == '\0')
+    return G_MAXINT;
+  for (gsize i = 0; i < G_N_ELEMENTS (segment_labels); i++)
+    if (g_strcmp0 (segment_labels[i].scheme, scheme) == 0 && g_str_equal (segment_labels[i].key, key))
+      return (int) i;
+  /* Unknown keys after the known ones, before "absent". */
+  return G_MAXINT - 1;
+}

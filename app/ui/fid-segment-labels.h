@@ -13,6 +13,10 @@ G_BEGIN_DECLS
 const char *fid_segment_scheme_label   (const char *scheme);
 const char *fid_segment_label          (const char *scheme,
                                         const char *key);
+/* Where @key comes in its scheme's natural order (RFM: champions first;
+ * lifecycle: prospect first), for sorting; "" (absent) comes last. */
+int         fid_segment_rank           (const char *scheme,
+                                        const char *key);
 /* The course's action for a lifecycle stage ("Initiate a relationship"). */
 const char *fid_lifecycle_action_label (const char *stage);
 

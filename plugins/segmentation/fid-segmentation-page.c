@@ -138,8 +138,9 @@ reload_snapshots (FidSegmentationPage *self)
       FidSnapshotInfo *info = g_ptr_array_index (self->snapshots, i);
       g_autofree char *date = fid_format_date (info->taken_on);
       g_autofree char *count = fid_format_count (info->n_customers);
-      /* Translators: a snapshot: its date and how many customers it has. */
-      g_autofree char *label = g_strdup_printf (_("%s (%s customers)"), date, count);
+      /* Translators: a snapshot: its date and, in parentheses, how many
+       * customers it has. */
+      g_autofree char *label = g_strdup_printf (_("%s (%s)"), date, count);
 
       gtk_string_list_append (labels, label);
     }

@@ -738,14 +738,52 @@ segment_labels (const char *scheme_name,
   return labels;
 }
 
+static const char *rank_scheme;
+
+static int
+compare_by_rank (gconstpointer a,
+                 gconstpointer b)
+{
+  int x = fid_segment_rank (rank_scheme, *(const char * const *) a);
+  int y = fid_segment_rank (rank_scheme, *(const char * const *) b);
+
+  return (x > y) - (x < y);
+}
+
+/* @keys in the scheme's natural order (the store sorts them by name). */
+static GStrv
+ordered_keys (const char *scheme_name,
+              GStrv       keys)
+{
+  GStrv copy = g_strdupv (keys);
+
+  rank_scheme = scheme_name;  /* main thread only */
+  qsort (copy, g_strv_length (copy), sizeof (char *), compare_by_rank);
+  return copy;
+}
+
+static guint
+key_index (GStrv       keys,
+           const char *key)
+{
+  for (guint i = 0; keys[i] != NULL; i++)
+    if (g_str_equal (keys[i], key))
+      return i;
+  g_return_val_if_reached (0);
+}
+
 GtkWidget *
 fid_segmentation_view_new_migration (const char         *scheme_name,
                                      const char         *from_taken_on,
                                      const char         *to_taken_on,
                                      const FidMigration *migration)
 {
-  g_auto(GStrv) row_labels = segment_labels (scheme_name, migration->from_keys);
-  g_auto(GStrv) column_labels = segment_labels (scheme_name, migration->to_keys);
+  g_auto(GStrv) from_keys = ordered_keys (scheme_name, migration->from_keys);
+  g_auto(GStrv) to_keys = ordered_keys (scheme_name, migration->to_keys);
+  g_auto(GStrv) row_labels = segment_labels (scheme_name, from_keys);
+  g_auto(GStrv) column_labels = segment_labels (scheme_name, to_keys);
+  guint n_from = g_strv_length (from_keys), n_to = g_strv_length (to_keys);
+  g_autofree guint64 *counts = g_new0 (guint64, MAX (n_from * n_to, 1));
   g_autofree char *from_date = fid_format_date (from_taken_on);
   g_autofree char *to_date = fid_format_date (to_taken_on);
   g_autofree char *title = NULL;
@@ -755,21 +793,26 @@ fid_segmentation_view_new_migration (const char         *scheme_name,
   FidChart *chart = fid_grid_chart_new ();
   double share;
 
+  for (guint r = 0; r < n_from; r++)
+    for (guint c = 0; c < n_to; c++)
+      counts[key_index (from_keys, migration->from_keys[r]) * n_to + key_index (to_keys, migration->to_keys[c])] =
+        migration->counts[r * n_to + c];
+
   m->scheme = g_strdup (scheme_name);
   m->from = g_strdup (from_taken_on);
   m->to = g_strdup (to_taken_on);
-  m->from_keys = g_strdupv (migration->from_keys);
-  m->to_keys = g_strdupv (migration->to_keys);
+  m->from_keys = g_strdupv (from_keys);
+  m->to_keys = g_strdupv (to_keys);
 
-  fid_grid_chart_set_data (FID_GRID_CHART (chart), g_strv_length (migration->from_keys),
-                           g_strv_length (migration->to_keys),
+  fid_grid_chart_set_data (FID_GRID_CHART (chart), n_from, n_to,
                            (const char * const *) row_labels, (const char * const *) column_labels,
-                           migration->counts, NULL);
+                           counts, NULL);
+  fid_grid_chart_set_value_name (FID_GRID_CHART (chart), _("Customers"), FID_CHART_FORMAT_INTEGER);
   share = migration->in_both > 0 ? (double) migration->stayed / migration->in_both : 0;
   stayed = fid_chart_format_value (share, FID_CHART_FORMAT_PERCENT, FALSE);
   /* Translators: the migration matrix's title: "RFM: segment migration". */
   title = g_strdup_printf (_("%s: segment migration"), fid_segment_scheme_label (scheme_name));
-  subtitle = g_strdup_printf (_("From %s to %s: %s of the customers in both stayed in their segment"),
+  subtitle = g_strdup_printf (_("From %s (rows) to %s (columns): %s of the customers in both stayed in their segment"),
                               from_date, to_date, stayed);
   fid_chart_set_title (chart, title);
   fid_chart_set_subtitle (chart, subtitle);

@@ -100,7 +100,8 @@ element_area (FidBarChart     *self,
 
   /* Whole units: crisp edges on screen, and bar heights that keep their
    * ratios to the pixel. */
-  graphene_rect_init (area, round (x), round (top), round (x + width) - round (x), round (bottom) - round (top));
+  graphene_rect_init (area, round (x), round (top),
+                      round (x + width) - round (x), round (bottom) - round (top));
 }
 
 static void

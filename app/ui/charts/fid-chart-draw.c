@@ -289,7 +289,8 @@ fid_chart_axes_layout (FidChartAxes        *axes,
   right = FID_CHART_PAD;
   if (axes->x_scale != NULL)
     {
-      g_autofree char *last = fid_chart_format_tick (scale_tick (axes->x_scale, axes->x_scale->n_ticks - 1), axes->x_format, axes->x_scale);
+      double last_tick = scale_tick (axes->x_scale, axes->x_scale->n_ticks - 1);
+      g_autofree char *last = fid_chart_format_tick (last_tick, axes->x_format, axes->x_scale);
       double last_width;
 
       fid_chart_text_size (style, FID_CHART_FONT_LABEL, last, &last_width, NULL);
@@ -431,7 +432,7 @@ fid_chart_axes_draw (const FidChartAxes  *axes,
   if (axes->y_label != NULL && axes->y_label[0])
     fid_chart_draw_text_vertical (cr, style, FID_CHART_FONT_SUBTITLE, &style->secondary,
                                   axes->y_label,
-                                  plot->origin.x - FID_CHART_GAP - tick_width - FID_CHART_GAP - name_height / 2,
+                                  plot->origin.x - 2 * FID_CHART_GAP - tick_width - name_height / 2,
                                   plot->origin.y + plot->size.height / 2, plot->size.height);
 
   cairo_restore (cr);

@@ -170,6 +170,10 @@ void         fid_chart_get_inner_area  (FidChart            *self,
                                         gboolean             with_title,
                                         graphene_rect_t     *inner);
 void         fid_chart_forget_areas    (FidChart            *self);
+/* The height of the title and subtitle over the data (0 without). */
+double       fid_chart_get_header_height (FidChart            *self,
+                                          const FidChartStyle *style,
+                                          gboolean             with_title);
 void         fid_chart_setup_input     (FidChart            *self);
 /* The elements' areas on screen, in widget coordinates (kept until the
  * size, data or style change). */

@@ -136,12 +136,55 @@ fid_chart_style_new (gboolean    dark,
   return style_new (dark, font_name, 96.0);
 }
 
+/* The colour the widget stands on: a card's, a view's or the window's, as
+ * the theme defines them. On screen the chart paints no background of its
+ * own (a card's rounded corners stay round); this colour is what markers,
+ * tints and veils are mixed with. GtkStyleContext is the GTK 4.8 way to
+ * read a named theme colour. */
+static void
+widget_background (GtkWidget *widget,
+                   GdkRGBA   *background)
+{
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+  const char *name = "window_bg_color";
+  GdkRGBA color, base;
+
+  for (GtkWidget *ancestor = widget; ancestor != NULL; ancestor = gtk_widget_get_parent (ancestor))
+    {
+      if (gtk_widget_has_css_class (ancestor, "card"))
+        {
+          name = "card_bg_color";
+          break;
+        }
+      if (gtk_widget_has_css_class (ancestor, "view"))
+        {
+          name = "view_bg_color";
+          break;
+        }
+    }
+
+  if (!gtk_style_context_lookup_color (context, name, &color))
+    return;
+  /* A translucent card (dark Adwaita) over the window. */
+  if (color.alpha < 1.0 && gtk_style_context_lookup_color (context, "window_bg_color", &base))
+    {
+      color.red = color.red * color.alpha + base.red * (1 - color.alpha);
+      color.green = color.green * color.alpha + base.green * (1 - color.alpha);
+      color.blue = color.blue * color.alpha + base.blue * (1 - color.alpha);
+    }
+  color.alpha = 1.0;
+  *background = color;
+  G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
 FidChartStyle *
 fid_chart_style_for_widget (GtkWidget *widget)
 {
   g_autofree char *font_name = NULL;
   AdwStyleManager *manager;
   PangoContext *widget_context;
+  FidChartStyle *style;
   double resolution = 96.0;
 
   g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
@@ -154,7 +197,10 @@ fid_chart_style_for_widget (GtkWidget *widget)
   if (widget_context != NULL && pango_cairo_context_get_resolution (widget_context) > 0)
     resolution = pango_cairo_context_get_resolution (widget_context);
 
-  return style_new (adw_style_manager_get_dark (manager), font_name, resolution);
+  style = style_new (adw_style_manager_get_dark (manager), font_name, resolution);
+  widget_background (widget, &style->background);
+
+  return style;
 }
 
 FidChartStyle *

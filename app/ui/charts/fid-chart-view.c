@@ -13,6 +13,7 @@
 #include <adwaita.h>
 
 #include "fid-chart-export.h"
+#include "fid-chart-private.h"
 #include "fid-chart-view.h"
 
 /* The export size when the chart was never shown. */
@@ -168,6 +169,7 @@ export_to (FidChartView *self,
            GFile        *file)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(FidChartStyle) style = fid_chart_style_for_print ();
   int width = gtk_widget_get_width (GTK_WIDGET (self->chart));
   int height = gtk_widget_get_height (GTK_WIDGET (self->chart));
   gboolean ok = FALSE;
@@ -177,8 +179,9 @@ export_to (FidChartView *self,
       width = DEFAULT_WIDTH;
       height = DEFAULT_HEIGHT;
     }
-  /* Room for the title, which the screen shows in the header instead. */
-  height += 48;
+  /* Room for the title, which the screen shows in the header instead:
+   * the data keeps the size it has on screen. */
+  height += (int) ceil (fid_chart_get_header_height (self->chart, style, TRUE));
 
   switch (kind)
     {
@@ -278,6 +281,11 @@ build_header (FidChartView *self)
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *toggle, *button;
+
+  /* In line with the chart's own margin. */
+  gtk_widget_set_margin_start (header, 12);
+  gtk_widget_set_margin_end (header, 6);
+  gtk_widget_set_margin_top (header, 6);
 
   self->title_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->title_label, 0);

@@ -72,10 +72,10 @@ reset_style (FidChart *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static double
-header_height (FidChart            *self,
-               const FidChartStyle *style,
-               gboolean             with_title)
+double
+fid_chart_get_header_height (FidChart            *self,
+                             const FidChartStyle *style,
+                             gboolean             with_title)
 {
   FidChartPrivate *priv = fid_chart_get_instance_private (self);
   double height = 0, line;
@@ -106,7 +106,7 @@ fid_chart_get_inner_area (FidChart            *self,
                           graphene_rect_t     *inner)
 {
   /* Whole units, so that lines the charts put on pixel centres land there. */
-  double header = ceil (header_height (self, style, with_title));
+  double header = ceil (fid_chart_get_header_height (self, style, with_title));
 
   graphene_rect_init (inner, OUTER_PAD, OUTER_PAD + header,
                       MAX (width - 2 * OUTER_PAD, 1),
@@ -134,24 +134,30 @@ draw_header (FidChart            *self,
                          OUTER_PAD, y, 0, 0, width - 2 * OUTER_PAD);
 }
 
+/* @on_screen: the widget's own drawing — its title only if shown, the
+ * highlight, and no background (the container's shows through). */
 static void
 draw_full (FidChart            *self,
            cairo_t             *cr,
            double               width,
            double               height,
            const FidChartStyle *style,
-           gboolean             with_title,
-           gboolean             with_highlight)
+           gboolean             on_screen)
 {
   FidChartClass *klass = FID_CHART_GET_CLASS (self);
   FidChartPrivate *priv = fid_chart_get_instance_private (self);
+  gboolean with_title = !on_screen || priv->show_title;
+  gboolean with_highlight = on_screen;
   graphene_rect_t inner;
 
   cairo_save (cr);
 
-  gdk_cairo_set_source_rgba (cr, &style->background);
-  cairo_rectangle (cr, 0, 0, width, height);
-  cairo_fill (cr);
+  if (!on_screen)
+    {
+      gdk_cairo_set_source_rgba (cr, &style->background);
+      cairo_rectangle (cr, 0, 0, width, height);
+      cairo_fill (cr);
+    }
 
   if (with_title && !klass->draws_title)
     draw_header (self, cr, width, style);
@@ -238,7 +244,6 @@ fid_chart_snapshot (GtkWidget   *widget,
                     GtkSnapshot *snapshot)
 {
   FidChart *self = FID_CHART (widget);
-  FidChartPrivate *priv = fid_chart_get_instance_private (self);
   double width = gtk_widget_get_width (widget);
   double height = gtk_widget_get_height (widget);
   cairo_t *cr;
@@ -247,7 +252,7 @@ fid_chart_snapshot (GtkWidget   *widget,
     return;
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  draw_full (self, cr, width, height, fid_chart_get_style (self), priv->show_title, TRUE);
+  draw_full (self, cr, width, height, fid_chart_get_style (self), TRUE);
   cairo_destroy (cr);
 }
 
@@ -286,11 +291,13 @@ fid_chart_realize (GtkWidget *widget)
 {
   FidChart *self = FID_CHART (widget);
   FidChartPrivate *priv = fid_chart_get_instance_private (self);
+  AdwStyleManager *manager;
 
   GTK_WIDGET_CLASS (fid_chart_parent_class)->realize (widget);
 
   /* Light or dark, and the font, can change while the chart is shown. */
-  priv->style_manager = G_OBJECT (g_object_ref (adw_style_manager_get_for_display (gtk_widget_get_display (widget))));
+  manager = adw_style_manager_get_for_display (gtk_widget_get_display (widget));
+  priv->style_manager = G_OBJECT (g_object_ref (manager));
   g_signal_connect_object (priv->style_manager, "notify::dark",
                            G_CALLBACK (on_style_changed_cb), self, 0);
   g_signal_connect_object (gtk_widget_get_settings (widget), "notify::gtk-font-name",
@@ -651,8 +658,7 @@ fid_chart_draw_to (FidChart            *self,
   if (width <= 0 || height <= 0)
     return;
 
-  draw_full (self, cr, width, height, style != NULL ? style : fid_chart_get_style (self),
-             TRUE, FALSE);
+  draw_full (self, cr, width, height, style != NULL ? style : fid_chart_get_style (self), FALSE);
 }
 
 int

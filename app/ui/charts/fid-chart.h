@@ -38,8 +38,9 @@ struct _FidChartClass
 {
   GtkWidgetClass parent_class;
 
-  /* Paints the data in 0..@width × 0..@height (the area under the title,
-   * background already painted). Not called when is_empty. */
+  /* Paints the data in 0..@width × 0..@height (the area under the title;
+   * exports have painted the background, on screen the container's shows
+   * through). Not called when is_empty. */
   void     (*draw)             (FidChart            *self,
                                 cairo_t             *cr,
                                 double               width,
@@ -103,8 +104,9 @@ void           fid_chart_set_show_title   (FidChart            *self,
                                            gboolean             show_title);
 
 /* The one drawing path: background, title, then the data (or the empty
- * text), in @width × @height logical units from the current point of @cr.
- * @style NULL: the widget's own. Exports and print use it. */
+ * text), in @width × @height logical units at the origin of @cr. @style
+ * NULL: the widget's own. Exports and print use it; the snapshot uses the
+ * same code without the background. */
 void           fid_chart_draw_to          (FidChart            *self,
                                            cairo_t             *cr,
                                            double               width,

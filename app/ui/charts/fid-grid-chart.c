@@ -309,7 +309,8 @@ fid_grid_chart_get_element_text (FidChart *chart,
     {
       g_autofree char *value = fid_chart_format_value (self->values[index], self->format, FALSE);
 
-      g_string_append_printf (text, "\n%s: %s", self->value_name != NULL ? self->value_name : _("Value"), value);
+      g_string_append_printf (text, "\n%s: %s",
+                              self->value_name != NULL ? self->value_name : _("Value"), value);
     }
 
   return g_string_free (text, FALSE);
@@ -358,12 +359,13 @@ fid_grid_chart_fill_table (FidChart      *chart,
   for (guint i = 0; i < n_cells (self); i++)
     {
       g_autofree char *count = fid_format_count (self->counts[i]);
-      g_autofree char *value = self->values != NULL ? fid_chart_format_value (self->values[i], self->format, FALSE)
-                                                    : NULL;
+      g_autofree char *value = NULL;
       const char *cells[] = {
         self->row_labels[i / self->n_columns], self->column_labels[i % self->n_columns], count, value,
       };
 
+      if (self->values != NULL)
+        cells[3] = value = fid_chart_format_value (self->values[i], self->format, FALSE);
       fid_chart_table_add_row (rows, cells, value != NULL ? 4 : 3);
     }
 }

@@ -198,6 +198,21 @@ fid_histogram_get_n_elements (FidChart *chart)
   return FID_HISTOGRAM (chart)->n_bins;
 }
 
+/* Empty when no bin counts anyone. */
+static gboolean
+fid_histogram_is_empty (FidChart *chart)
+{
+  FidHistogram *self = FID_HISTOGRAM (chart);
+
+  for (guint i = 0; i < self->n_bins; i++)
+    {
+      if (self->counts[i] > 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static void
 prepare (FidHistogram *self)
 {
@@ -251,6 +266,7 @@ fid_histogram_class_init (FidHistogramClass *klass)
   chart_class->draw = fid_histogram_draw;
   chart_class->describe = fid_histogram_describe;
   chart_class->fill_table = fid_histogram_fill_table;
+  chart_class->is_empty = fid_histogram_is_empty;
   chart_class->get_n_elements = fid_histogram_get_n_elements;
   chart_class->layout_elements = fid_histogram_layout_elements;
   chart_class->get_element_text = fid_histogram_get_element_text;

@@ -255,9 +255,9 @@ fid_line_chart_describe (FidChart *chart)
   /* Each series from its first to its last value: the trend. */
   for (guint s = 0; s < self->n_series; s++)
     {
-      g_autofree char *first = fid_chart_format_value (self->values[s * self->n_categories], self->format, FALSE);
-      g_autofree char *last = fid_chart_format_value (self->values[(s + 1) * self->n_categories - 1],
-                                                      self->format, FALSE);
+      const double *values = self->values + s * self->n_categories;
+      g_autofree char *first = fid_chart_format_value (values[0], self->format, FALSE);
+      g_autofree char *last = fid_chart_format_value (values[self->n_categories - 1], self->format, FALSE);
 
       /* Translators: a series of a line chart, from its first to its last value */
       g_string_append_printf (text, _("; %s from %s (%s) to %s (%s)"),
@@ -322,7 +322,8 @@ prepare (FidLineChart *self)
   g_free (self->fractions);
   self->fractions = g_new0 (double, MAX (n, 1));
   for (guint i = 0; i < n; i++)
-    self->fractions[i] = isnan (self->values[i]) ? NAN : fid_chart_scale_fraction (&self->scale, self->values[i]);
+    self->fractions[i] = isnan (self->values[i]) ? NAN
+                                                 : fid_chart_scale_fraction (&self->scale, self->values[i]);
 
   fid_chart_data_changed (FID_CHART (self));
 }

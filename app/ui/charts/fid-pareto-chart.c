@@ -150,7 +150,8 @@ draw_bands (FidParetoChart      *self,
   gdk_cairo_set_source_rgba (cr, &style->secondary);
   for (guint i = 0; i + 1 < self->n_bands; i++)
     {
-      double x = round (fid_chart_axes_x (&geometry->axes, fid_chart_scale_fraction (&self->scale, self->limits[i]))) + 0.5;
+      double fraction = fid_chart_scale_fraction (&self->scale, self->limits[i]);
+      double x = round (fid_chart_axes_x (&geometry->axes, fraction)) + 0.5;
 
       cairo_move_to (cr, x, geometry->axes.plot.origin.y);
       cairo_line_to (cr, x, geometry->axes.plot.origin.y + geometry->axes.plot.size.height);
@@ -224,7 +225,7 @@ fid_pareto_chart_draw (FidChart            *chart,
   /* Where the curve crosses each band limit: the cumulative share. */
   for (guint i = 0; i + 1 < self->n_bands; i++)
     {
-      double x = fid_chart_axes_x (axes, self->limits[i]);
+      double x = fid_chart_axes_x (axes, fid_chart_scale_fraction (&self->scale, self->limits[i]));
       double y = fid_chart_axes_y (axes, self->cumulative[i]);
       g_autofree char *text = fid_chart_format_value (self->cumulative[i], FID_CHART_FORMAT_PERCENT, TRUE);
 
@@ -320,7 +321,8 @@ fid_pareto_chart_fill_table (FidChart      *chart,
       g_autofree char *customers = fid_chart_format_value (self->limits[i] - band_start (self, i),
                                                            FID_CHART_FORMAT_PERCENT, FALSE);
       g_autofree char *share = fid_chart_format_value (self->band_shares[i], FID_CHART_FORMAT_PERCENT, FALSE);
-      g_autofree char *cumulative = fid_chart_format_value (self->cumulative[i], FID_CHART_FORMAT_PERCENT, FALSE);
+      g_autofree char *cumulative = fid_chart_format_value (self->cumulative[i],
+                                                            FID_CHART_FORMAT_PERCENT, FALSE);
       const char *cells[] = { self->names[i], customers, share, cumulative };
 
       fid_chart_table_add_row (rows, cells, G_N_ELEMENTS (cells));
