@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n.h>
 
 #include "fid-segment-labels.h"
@@ -37,7 +39,7 @@ static const Label segment_labels[] = {
   { "rfm", "at_risk", N_("At Risk") },
   { "rfm", "cant_lose_them", N_("Can’t Lose Them") },
   { "rfm", "hibernating", N_("Hibernating") },
-  { "rfm", "lost", N_("Lost") },
+  { "rfm", "lost", N_("Lost Customers") },
   { "abc", "A", N_("Class A") },
   { "abc", "B", N_("Class B") },
   { "abc", "C", N_("Class C") },

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -330,8 +332,8 @@ build_matrix (FidSegmentationView *self,
            * division: never "not a priority" without a second look. */
           g_autofree char *line = detail;
 
-          detail = g_strdup_printf (ngettext ("%s · ⚑ %" G_GUINT64_FORMAT " flagged",
-                                              "%s · ⚑ %" G_GUINT64_FORMAT " flagged",
+          detail = g_strdup_printf (ngettext ("%s · ⚑ %" PRIu64 " flagged",
+                                              "%s · ⚑ %" PRIu64 " flagged",
                                               flagged[segment]),
                                     line != NULL ? line : "", flagged[segment]);
         }

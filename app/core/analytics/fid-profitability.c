@@ -57,6 +57,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
@@ -354,7 +356,7 @@ check_params (const FidProfitabilityParams  *params,
     if (params->channel_cost_cents[i] < 0)
       {
         g_set_error (error, FID_VALIDATION_ERROR, FID_VALIDATION_ERROR_NEGATIVE_AMOUNT,
-                     _("The cost of a contact by %s is negative (%" G_GINT64_FORMAT " cents): "
+                     _("The cost of a contact by %s is negative (%" PRId64 " cents): "
                        "costs to serve are 0 or more."),
                      channels[i], params->channel_cost_cents[i]);
         return FALSE;
@@ -363,7 +365,7 @@ check_params (const FidProfitabilityParams  *params,
     if (params->ticket_cost_cents[i] < 0)
       {
         g_set_error (error, FID_VALIDATION_ERROR, FID_VALIDATION_ERROR_NEGATIVE_AMOUNT,
-                     _("The cost of a %s ticket is negative (%" G_GINT64_FORMAT " cents): "
+                     _("The cost of a %s ticket is negative (%" PRId64 " cents): "
                        "costs to serve are 0 or more."),
                      ticket_kinds[i], params->ticket_cost_cents[i]);
         return FALSE;

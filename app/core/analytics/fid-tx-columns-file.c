@@ -27,6 +27,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gi18n.h>
@@ -235,8 +237,8 @@ fid_tx_columns_file_write (const char              *token,
   if (view->n_transactions >= G_MAXUINT32)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("The analysis cache holds at most %u transactions; this bank has %" G_GSIZE_FORMAT "."),
-                   G_MAXUINT32 - 1, view->n_transactions);
+                   _("The analysis cache holds at most %u transactions; this bank has %" PRIu64 "."),
+                   G_MAXUINT32 - 1, (guint64) view->n_transactions);
       return FALSE;
     }
   if (g_mkdir_with_parents (dir, 0700) != 0)
