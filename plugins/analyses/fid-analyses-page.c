@@ -411,3 +411,18 @@ fid_analyses_page_run (FidAnalysesPage *self)
                                on_progress_cb, g_object_ref (self), g_object_unref,
                                self->cancellable, on_computed_cb, g_object_ref (self));
 }
+
+gboolean
+fid_analyses_page_select (FidAnalysesPage *self,
+                          const char      *id)
+{
+  g_return_val_if_fail (FID_IS_ANALYSES_PAGE (self), FALSE);
+
+  for (guint i = 0; i < self->analyses->len; i++)
+    if (g_strcmp0 (fid_analytics_get_id (g_ptr_array_index (self->analyses, i)), id) == 0)
+      {
+        adw_combo_row_set_selected (self->analysis_row, i);
+        return TRUE;
+      }
+  return FALSE;
+}

@@ -25,5 +25,8 @@ void       fid_analyses_page_remove_analytics (FidAnalysesPage *self,
                                                FidAnalytics    *analytics);
 /* Runs the selected analysis, as the Run button does. */
 void       fid_analyses_page_run              (FidAnalysesPage *self);
+/* Selects the analysis whose id is @id; FALSE when there is none. */
+gboolean   fid_analyses_page_select           (FidAnalysesPage *self,
+                                               const char      *id);
 
 G_END_DECLS

@@ -294,8 +294,18 @@ collect_parameters (FidSegmentationPage *self)
   const char * const *channels = fid_value_channels ();
 
   g_variant_builder_add (&builder, "{sv}", "scheme", g_variant_new_string (selected_scheme (self)));
-  g_variant_builder_add (&builder, "{sv}", "as-of",
-                         g_variant_new_string (gtk_editable_get_text (GTK_EDITABLE (self->as_of_entry))));
+  /* The date as the user writes it (30/06/2026 in French, 2026-06-30
+   * anywhere); what does not parse goes as typed, for the analysis to
+   * refuse with its message. */
+  {
+    const char *text = gtk_editable_get_text (GTK_EDITABLE (self->as_of_entry));
+    g_autofree char *iso = NULL;
+    GDate date;
+
+    if (fid_format_parse_date (text, &date))
+      iso = fid_format_date_to_iso (&date);
+    g_variant_builder_add (&builder, "{sv}", "as-of", g_variant_new_string (iso != NULL ? iso : text));
+  }
   g_variant_builder_add (&builder, "{sv}", "window-days",
                          g_variant_new_int32 (gtk_spin_button_get_value_as_int (self->window_spin)));
   for (guint i = 0; i < G_N_ELEMENTS (param_specs); i++)

@@ -315,6 +315,10 @@ test_analyses_page (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   g_assert_nonnull (page);
+  /* Every analysis plugin is listed; the channel mix is run here. */
+  g_assert_true (fid_analyses_page_select (FID_ANALYSES_PAGE (page), "segmentation"));
+  g_assert_true (fid_analyses_page_select (FID_ANALYSES_PAGE (page), "channel-mix"));
+  g_assert_false (fid_analyses_page_select (FID_ANALYSES_PAGE (page), "no-such-analysis"));
   fid_analyses_page_run (FID_ANALYSES_PAGE (page));
 
   /* The analysis runs in its thread; the view it names shows the result. */

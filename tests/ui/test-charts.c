@@ -717,7 +717,8 @@ test_table_and_view (void)
   fid_chart_view_set_show_table (FID_CHART_VIEW (view), TRUE);
   model = G_LIST_MODEL (gtk_column_view_get_model (fid_chart_view_get_column_view (FID_CHART_VIEW (view))));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
-  g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (fid_chart_view_get_column_view (FID_CHART_VIEW (view)))), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (
+                      fid_chart_view_get_column_view (FID_CHART_VIEW (view)))), ==, 2);
 
   /* New data while the table shows: it follows. */
   {
