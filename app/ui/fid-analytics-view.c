@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "fid-analytics-view.h"
@@ -54,6 +56,21 @@ new_cell (const char *text,
   return label;
 }
 
+/* Cells hold numbers written with a dot (the CSV export's form); on
+ * screen they are written the user's way: "1 118 042,98" in French,
+ * "1,118,042.98" in English, with as many decimals as the cell has. */
+static char *
+display_number (const char *cell)
+{
+  const char *dot = strchr (cell, '.');
+  char *end = NULL;
+  double value = g_ascii_strtod (cell, &end);
+
+  if (dot == NULL)
+    return g_strdup_printf ("%'.0f", value);
+  return g_strdup_printf ("%'.*f", (int) strlen (dot + 1), value);
+}
+
 static void
 fid_analytics_view_real_result_changed (FidAnalyticsView   *self,
                                         FidAnalyticsResult *result)
@@ -85,8 +102,10 @@ fid_analytics_view_real_result_changed (FidAnalyticsView   *self,
     for (guint c = 0; c < fid_analytics_result_get_n_columns (result); c++)
       {
         const char *cell = fid_analytics_result_get_cell (result, r, c);
+        gboolean numeric = looks_numeric (cell);
+        g_autofree char *shown = numeric ? display_number (cell) : g_strdup (cell);
 
-        gtk_grid_attach (grid, new_cell (cell, FALSE, looks_numeric (cell)), c, r + 1, 1, 1);
+        gtk_grid_attach (grid, new_cell (shown, FALSE, numeric), c, r + 1, 1, 1);
       }
 
   gtk_box_append (priv->box, priv->table);

@@ -814,7 +814,7 @@ fid_segmentation_view_new_migration (const char         *scheme_name,
   stayed = fid_chart_format_value (share, FID_CHART_FORMAT_PERCENT, FALSE);
   /* Translators: the migration matrix's title: "RFM: segment migration". */
   title = g_strdup_printf (_("%s: segment migration"), fid_segment_scheme_label (scheme_name));
-  subtitle = g_strdup_printf (_("From %s (rows) to %s (columns): %s of the customers in both stayed in their segment"),
+  subtitle = g_strdup_printf (_("From %s to %s: %s stayed in their segment"),
                               from_date, to_date, stayed);
   fid_chart_set_title (chart, title);
   fid_chart_set_subtitle (chart, subtitle);
