@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "fid-cli-private.h"
+#include "fid-cli-survey.h"
 #include "fid-store.h"
 
 void
@@ -30,6 +31,9 @@ fid_cli_print_usage (FILE     *stream,
              "                      [--format csv|json] [--output PATH] [--save]\n"
              "                      [--a-percent N] [--b-percent N]\n"
              "  fidelis-cli segment summary FILE --as-of YYYY-MM-DD [--window-days N]\n"
+             "  fidelis-cli survey analyze kano|servqual|nps|csat|ces FILE.csv\n"
+             "                     [--weights FILE.csv] [--format json|csv]\n"
+             "  fidelis-cli survey import FILE SURVEY_ID FILE.csv [--weights FILE.csv]\n"
              "  fidelis-cli help\n"));
 
   if (!full)
@@ -48,9 +52,12 @@ fid_cli_print_usage (FILE     *stream,
              "            --save keeps the result as a snapshot in FILE;\n"
              "            summary counts the customers per RFM, ABC and lifecycle\n"
              "            segment\n"
+             "  survey    Analyse a Kano, SERVQUAL, NPS, CSAT or CES answers file\n"
+             "            (JSON by default; --weights: the SERVQUAL 100-point\n"
+             "            allocation); import adds such a file to survey SURVEY_ID\n"
              "\n"
              "Databases are opened read-only, except by demo, which creates one,\n"
-             "and segment --save, which writes the snapshot.\n"
+             "segment --save, which writes the snapshot, and survey import.\n"
              "Exit status: 0 on success, 1 on an error, 2 on a usage error.\n"));
 }
 
@@ -250,6 +257,7 @@ static const Command commands[] = {
   { "search", cli_search },
   { "export", fid_cli_export },
   { "segment", fid_cli_segment },
+  { "survey", fid_cli_survey },
 };
 
 int

@@ -630,6 +630,259 @@ test_cli_segment_save (void)
                    ==, count_char (csv, '\n') - 1);
 }
 
+/* Survey analyses (issue 6) ----------------------------------------------- */
+
+/* Writes @text to @name in the work folder; returns its path. */
+static char *
+survey_write_file (const char *name,
+                   const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (work_dir, name, NULL);
+
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* The member names of @object, sorted and joined by commas. */
+static char *
+survey_member_names (JsonObject *object)
+{
+  g_autoptr(GList) members = g_list_sort (json_object_get_members (object), (GCompareFunc) g_strcmp0);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    g_string_append_printf (names, "%s%s", names->len > 0 ? "," : "", (const char *) l->data);
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static JsonNode *
+survey_parse_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static void
+test_cli_survey_kano (void)
+{
+  g_autofree char *path = survey_write_file ("kano.csv",
+                                             "\xef\xbb\xbfrespondent;feature;functional;dysfunctional;importance\n"
+                                             "r1;Card blocking;2;5;9\n"
+                                             "r2;Card blocking;2;5;8\n"
+                                             "r3;Card blocking;1;5;\n"
+                                             "r1;Coffee corner;3;3;\n");
+  g_autofree char *out = NULL;
+  g_autofree char *csv = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *keys = NULL;
+  g_autofree char *count_keys = NULL;
+  JsonArray *list;
+  JsonObject *card, *coffee;
+
+  g_assert_cmpint (RUN (&out, NULL, "survey", "analyze", "kano", path), ==, 0);
+  root = survey_parse_json (out);
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (root));
+  list = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (list), ==, 2);
+
+  card = json_array_get_object_element (list, 0);
+  keys = survey_member_names (card);
+  g_assert_cmpstr (keys, ==, "better,category,counts,feature,importance,n,significant,worse");
+  count_keys = survey_member_names (json_object_get_object_member (card, "counts"));
+  g_assert_cmpstr (count_keys, ==, "A,I,M,O,Q,R");
+  g_assert_cmpstr (json_object_get_string_member (card, "feature"), ==, "Card blocking");
+  g_assert_cmpint (json_object_get_int_member (card, "n"), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (card, "counts"), "M"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (card, "counts"), "O"), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (card, "category"), ==, "M");
+  /* Fong: 1.65 √(3 × 3 / 6) = 2.02 > 2 − 1: mixed. */
+  g_assert_false (json_object_get_boolean_member (card, "significant"));
+  /* Unrounded: 1/3 is not 0.33. */
+  g_assert_cmpfloat (json_object_get_double_member (card, "better"), ==, 1.0 / 3);
+  g_assert_cmpfloat (json_object_get_double_member (card, "worse"), ==, -1.0);
+  g_assert_cmpfloat (json_object_get_double_member (card, "importance"), ==, 8.5);
+  g_assert_nonnull (strstr (out, "0.3333333333333333"));
+
+  /* Not measured: null. */
+  coffee = json_array_get_object_element (list, 1);
+  g_assert_cmpstr (json_object_get_string_member (coffee, "category"), ==, "I");
+  g_assert_true (json_object_get_null_member (coffee, "importance"));
+
+  g_assert_cmpint (RUN (&csv, NULL, "survey", "analyze", "kano", path, "--format", "csv"), ==, 0);
+  g_assert_true (g_str_has_prefix (csv, "feature,n,A,O,M,I,R,Q,category,significant,better,worse,importance\n"
+                                        "Card blocking,3,0,1,2,0,0,0,M,false,0.3333333333333333,-1,8.5\n"));
+}
+
+static void
+test_cli_survey_servqual (void)
+{
+  g_autofree char *answers = survey_write_file ("servqual.csv",
+                                                "respondent,item,expectation,perception\n"
+                                                "a,1,7,5\na,5,6,6\nb,1,5,5\nb,5,7,4\n");
+  g_autofree char *weights = survey_write_file ("weights.csv",
+                                                "respondent,dimension,points\n"
+                                                "a,tangibles,40\na,reliability,60\nb,reliability,100\n");
+  g_autofree char *out = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *keys = NULL;
+  g_autofree char *item_keys = NULL;
+  g_autofree char *dimension_keys = NULL;
+  JsonObject *object, *item, *dimension;
+  JsonArray *items, *dimensions;
+
+  g_assert_cmpint (RUN (&out, NULL, "survey", "analyze", "servqual", answers, "--weights", weights), ==, 0);
+  root = survey_parse_json (out);
+  object = json_node_get_object (root);
+  keys = survey_member_names (object);
+  g_assert_cmpstr (keys, ==, "dimensions,items,unweighted,weighted");
+
+  items = json_object_get_array_member (object, "items");
+  g_assert_cmpuint (json_array_get_length (items), ==, 22);
+  item = json_array_get_object_element (items, 0);
+  item_keys = survey_member_names (item);
+  g_assert_cmpstr (item_keys, ==, "dimension,expectation,gap,item,perception");
+  g_assert_cmpint (json_object_get_int_member (item, "item"), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (item, "dimension"), ==, "tangibles");
+  g_assert_cmpfloat (json_object_get_double_member (item, "gap"), ==, -1);
+
+  dimensions = json_object_get_array_member (object, "dimensions");
+  g_assert_cmpuint (json_array_get_length (dimensions), ==, 5);
+  dimension = json_array_get_object_element (dimensions, 1);
+  dimension_keys = survey_member_names (dimension);
+  g_assert_cmpstr (dimension_keys, ==, "dimension,expectation,gap,perception,weight");
+  g_assert_cmpstr (json_object_get_string_member (dimension, "dimension"), ==, "reliability");
+  g_assert_cmpfloat (json_object_get_double_member (dimension, "expectation"), ==, 6.5);
+  g_assert_cmpfloat (json_object_get_double_member (dimension, "weight"), ==, 80);
+  g_assert_true (json_object_get_null_member (json_array_get_object_element (dimensions, 4), "gap"));
+
+  /* (−1 − 1.5) / 2 over the measured dimensions; 0.2 × −1 + 0.8 × −1.5. */
+  g_assert_cmpfloat (json_object_get_double_member (object, "unweighted"), ==, -1.25);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (object, "weighted"), -1.4, 1e-12);
+}
+
+static void
+test_cli_survey_nps (void)
+{
+  g_autofree char *path = survey_write_file ("nps.csv",
+                                             "respondent,score,customer_id,date\n"
+                                             "a,10,,2024-01-05\nb,6,,2024-01-09\nc,8,,2024-02-01\nd,9\n");
+  g_autofree char *out = NULL;
+  g_autofree char *csv = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object;
+
+  g_assert_cmpint (RUN (&out, NULL, "survey", "analyze", "nps", path), ==, 0);
+  root = survey_parse_json (out);
+  object = json_node_get_object (root);
+  g_assert_cmpint (json_object_get_int_member (object, "n"), ==, 4);
+  /* 2 promoters, 1 passive, 1 detractor: 25. */
+  g_assert_cmpfloat (json_object_get_double_member (object, "nps"), ==, 25);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "trend")), ==, 2);
+
+  g_assert_cmpint (RUN (&csv, NULL, "survey", "analyze", "nps", path, "--format", "csv"), ==, 0);
+  g_assert_cmpstr (csv, ==, "period,n,nps,mean,promoters,passives,detractors\n"
+                            "all,4,25,8.25,2,1,1\n"
+                            "2024-01,2,0,8,1,0,1\n"
+                            "2024-02,1,0,8,0,1,0\n");
+}
+
+static void
+test_cli_survey_errors (void)
+{
+  g_autofree char *bad = survey_write_file ("bad-kano.csv",
+                                            "respondent,feature,functional,dysfunctional\n"
+                                            "r1,ATM,1,5\n"
+                                            "r2,ATM,6,5\n"
+                                            "r3,ATM,x\n");
+  g_autofree char *empty = survey_write_file ("empty.csv", "");
+  g_autofree char *answers = survey_write_file ("servqual-ok.csv", "respondent,item,expectation,perception\na,1,7,5\n");
+  g_autofree char *weights = survey_write_file ("bad-weights.csv", "respondent,dimension,points\na,tangibles,90\n");
+  g_autofree char *missing = g_build_filename (work_dir, "no-such.csv", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *expected = NULL;
+
+  g_assert_cmpint (RUN (&out, &err, "survey", "analyze", "kano", bad), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_cmpstr (err, ==, "line 3, column 3: functional 6 is out of range (1 to 5)\n"
+                            "line 4, column 4: missing column: dysfunctional\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (RUN (NULL, &err, "survey", "analyze", "nps", empty), ==, 1);
+  g_assert_cmpstr (err, ==, "line 1, column 1: the file is empty\n");
+  g_clear_pointer (&err, g_free);
+
+  /* The weights file's problems name it. */
+  g_assert_cmpint (RUN (NULL, &err, "survey", "analyze", "servqual", answers, "--weights", weights), ==, 1);
+  expected = g_strdup_printf ("%s: line 2, column 3: the points of respondent “a” add up to 90, not 100\n", weights);
+  g_assert_cmpstr (err, ==, expected);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (RUN (NULL, &err, "survey", "analyze", "kano", missing), ==, 1);
+  g_assert_nonnull (strstr (err, "no-such.csv"));
+  g_clear_pointer (&err, g_free);
+
+  /* Usage errors. */
+  g_assert_cmpint (RUN (NULL, &err, "survey"), ==, 2);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (RUN (NULL, &err, "survey", "analyse", "kano", bad), ==, 2);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (RUN (NULL, &err, "survey", "analyze", "widgets", bad), ==, 2);
+  g_assert_nonnull (strstr (err, "widgets"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (RUN (NULL, &err, "survey", "analyze", "kano"), ==, 2);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (RUN (NULL, &err, "survey", "analyze", "kano", bad, "--format", "xml"), ==, 2);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (RUN (NULL, &err, "survey", "analyze", "kano", bad, "--weights", weights), ==, 2);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (RUN (NULL, &err, "survey", "analyze", "servqual", answers, "--weights"), ==, 2);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (RUN (NULL, &err, "survey", "analyze", "kano", bad, "--frobnicate"), ==, 2);
+}
+
+/* survey import writes into a survey of a database: here the demo bank's
+ * NPS survey, with an answer of its first customer. */
+static void
+test_cli_survey_import (void)
+{
+  g_autofree char *copy = g_build_filename (work_dir, "survey-import.db", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *lines = NULL;
+  g_autofree char *bad = survey_write_file ("import-bad.csv", "respondent,score\nx,11\n");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *survey = NULL;
+  gsize length;
+  gint64 before, customer;
+
+  g_assert_true (g_file_get_contents (ensure_bank (), &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, length, NULL));
+  before = sql_count (copy, "SELECT count(*) FROM survey_responses");
+  survey = g_strdup_printf ("%" G_GINT64_FORMAT, sql_count (copy, "SELECT min(id) FROM surveys WHERE kind = 'nps'"));
+  customer = sql_count (copy, "SELECT min(id) FROM customers");
+  lines = g_strdup_printf ("respondent,score,customer_id,date\ntrainer,9,%" G_GINT64_FORMAT ",2026-06-30\n", customer);
+  csv = survey_write_file ("import-nps.csv", lines);
+
+  g_assert_cmpint (RUN (NULL, &err, "survey", "import", copy, survey, bad), ==, 1);
+  g_assert_nonnull (strstr (err, "line 2, column 2:"));
+  g_assert_cmpint (sql_count (copy, "SELECT count(*) FROM survey_responses"), ==, before);
+
+  g_assert_cmpint (RUN (&out, NULL, "survey", "import", copy, survey, csv), ==, 0);
+  g_assert_cmpint (sql_count (copy, "SELECT count(*) FROM survey_responses"), ==, before + 1);
+  g_assert_cmpint (sql_count (copy, "SELECT count(*) FROM survey_responses WHERE respondent = 'trainer'"
+                                    " AND answered_at = '2026-06-30T12:00:00'"), ==, 1);
+  g_assert_cmpint (sql_count (copy, "SELECT customer_id FROM survey_responses WHERE respondent = 'trainer'"), ==, customer);
+}
+
 static void
 remove_tree (const char *path)
 {
@@ -695,6 +948,11 @@ main (int    argc,
   g_test_add_func ("/cli/segment-abc-json", test_cli_segment_abc_json);
   g_test_add_func ("/cli/segment-schemes", test_cli_segment_schemes);
   g_test_add_func ("/cli/segment-save", test_cli_segment_save);
+  g_test_add_func ("/cli/survey-kano", test_cli_survey_kano);
+  g_test_add_func ("/cli/survey-servqual", test_cli_survey_servqual);
+  g_test_add_func ("/cli/survey-nps", test_cli_survey_nps);
+  g_test_add_func ("/cli/survey-errors", test_cli_survey_errors);
+  g_test_add_func ("/cli/survey-import", test_cli_survey_import);
 
   status = g_test_run ();
 

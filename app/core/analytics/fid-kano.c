@@ -199,7 +199,8 @@ fid_kano_result_finish (FidKanoResult *result)
   if (kept > 0)
     {
       result->better = (double) (c[FID_KANO_ATTRACTIVE] + c[FID_KANO_ONE_DIMENSIONAL]) / kept;
-      result->worse = -(double) (c[FID_KANO_ONE_DIMENSIONAL] + c[FID_KANO_MUST_BE]) / kept;
+      /* + 0.0 turns −0 (no O nor M) into 0 for printing. */
+      result->worse = -(double) (c[FID_KANO_ONE_DIMENSIONAL] + c[FID_KANO_MUST_BE]) / kept + 0.0;
     }
   else
     {

@@ -25,6 +25,11 @@
  *   their transactions is pure waste. At the end the list is emptied and
  *   the cache token removed, so the cache is built whole on first use.
  *
+ * - The dashboards' counts (schema 4, data/sql/004-dashboard.sql): their
+ *   triggers would upsert a count for every customer, interaction and
+ *   answer; they are dropped too and the counts rebuilt in one pass at
+ *   the end, with interactions_channel_at (built once by one sort).
+ *
  * What a dropped trigger did must be redone by
  * fid_bulk_loader_fresh_restore_schema(): a migration that changes what
  * transactions_ai or interactions_ai maintain changes it there too (the
@@ -35,6 +40,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "fid-bulk-loader-private.h"
+#include "fid-store-dashboard.h"
 
 /* 256 MiB of page cache: the customer indexes (name, city, e-mail…) take
  * random inserts, which stay in memory at a million customers instead of
@@ -49,6 +55,9 @@
 #define DIRTY_TRIGGER_INSERT       "transactions_dirty_ai"
 #define DIRTY_TRIGGER_DELETE       "transactions_dirty_ad"
 #define DIRTY_TRIGGER_UPDATE       "transactions_dirty_au"
+/* Every trigger of the dashboards' counts is named dashboard_… */
+#define DASHBOARD_TRIGGER_LIKE     "dashboard\\_%"
+#define DASHBOARD_INDEX            "interactions_channel_at"
 
 gint64
 fid_bulk_loader_query_int (FidStore   *store,
@@ -134,7 +143,9 @@ static const char deferred_objects_sql[] =
   "  AND ((type = 'trigger' AND name IN ('" STATS_TRIGGER_TRANSACTIONS "', '" STATS_TRIGGER_INTERACTIONS "',"
   "                                      '" DIRTY_TRIGGER_INSERT "', '" DIRTY_TRIGGER_DELETE "',"
   "                                      '" DIRTY_TRIGGER_UPDATE "'))"
-  "   OR (type = 'index' AND tbl_name = '" STATS_TABLE "'))"
+  "   OR (type = 'index' AND tbl_name = '" STATS_TABLE "')"
+  "   OR (type = 'trigger' AND name LIKE '" DASHBOARD_TRIGGER_LIKE "' ESCAPE '\\')"
+  "   OR (type = 'index' AND name = '" DASHBOARD_INDEX "'))"
   " ORDER BY rowid";
 
 /* "DROP INDEX name" for an object read from sqlite_master. */
@@ -229,6 +240,11 @@ fid_bulk_loader_fresh_restore_schema (FidBulkLoader  *self,
       !fid_store_exec (self->store,
                        "DELETE FROM analytics_dirty;"
                        " DELETE FROM fidelis_meta WHERE key = 'columns_token'", error))
+    return FALSE;
+
+  /* The dashboards' counts, from the rows, in one pass per measure. */
+  if (deferred (self, "dashboard_customers_ai") &&
+      !fid_store_rebuild_dashboard_counts (self->store, error))
     return FALSE;
 
   /* Indexes after the updates: each is built once, by one sort. */

@@ -55,7 +55,7 @@ void               fid_survey_response_add_answer      (FidSurveyResponse  *resp
 /* Designing ---------------------------------------------------------------- */
 
 /* The default title and items of a new survey of @kind, in the current
- * language (the 22 SERVQUAL statements for a bank branch, ten Kano
+ * language (the 22 SERVQUAL statements for a bank branch, eleven Kano
  * features of bank services, the NPS, CSAT and CES questions). Items are
  * FidSurveyItem with label, position and (SERVQUAL) dimension set. */
 char              *fid_survey_default_title            (FidSurveyKind       kind);
