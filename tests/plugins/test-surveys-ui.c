@@ -5,14 +5,18 @@
  * form, and the Better/Worse scatter holding one point per feature at the
  * coefficients worked out by hand below — after the first respondent
  * already, and after the third. A response with a dysfunctional answer
- * missing saves nothing and shows the store's message beside the form. */
+ * missing saves nothing and shows the store's message beside the form.
+ * SERVQUAL: two respondents typed give the gaps and means worked out by
+ * hand, and every chart draws. */
 
 #include "config.h"
 
 #include <adwaita.h>
 #include <math.h>
 
+#include "fid-bar-chart.h"
 #include "fid-demo.h"
+#include "fid-grouped-bar-chart.h"
 #include "fid-plugin-test-util.h"
 #include "fid-scatter-chart.h"
 #include "fid-store-surveys.h"
@@ -305,6 +309,101 @@ test_kano_missing_answer (Fixture       *fixture,
   g_assert_cmpuint (responses->len, ==, 2);
 }
 
+/* Draws @chart off screen: every survey chart goes through the one path
+ * that exports and printing use. */
+static void
+assert_draws (FidChart *chart)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 800, 500);
+  cairo_t *cr = cairo_create (surface);
+
+  fid_chart_draw_to (chart, cr, 800, 500, NULL);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* Two respondents typed into a SERVQUAL survey: on tangibles (items 1–4)
+ * the first expects 7 and perceives 4, elsewhere 7 and 7; the second
+ * expects 5 and perceives 6 everywhere. Item gaps: tangibles (−3 + 1) / 2
+ * = −1, the others (0 + 1) / 2 = 0.5; so dimension gaps −1, 0.5, 0.5,
+ * 0.5, 0.5 and the unweighted score (−1 + 4 × 0.5) / 5 = 0.2. Means: E 6
+ * everywhere, P 5 on tangibles and 6.5 elsewhere. The first shares 100
+ * points 40/15/15/15/15, after a first try at 40/15/15/15/5 is refused. */
+static void
+test_servqual_gaps (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  static const double gaps[5] = { -1, 0.5, 0.5, 0.5, 0.5 };
+  static const double expectations[5] = { 6, 6, 6, 6, 6 };
+  static const double perceptions[5] = { 5, 6.5, 6.5, 6.5, 6.5 };
+  FidSurveysPage *page = show_page (fixture);
+  FidSurveyForm *form = fid_surveys_page_get_form (page);
+  FidSurveyResults *results = fid_surveys_page_get_results (page);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *score = NULL;
+  static const guint weight_items[5] = { 0, 4, 9, 13, 17 };  /* each dimension's first item */
+  gint64 id = fid_surveys_page_create_survey (page, FID_SURVEY_SERVQUAL, NULL, &error);
+  FidChart *chart;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  fid_surveys_page_show_view (page, "collect");
+
+  for (guint r = 0; r < 2; r++)
+    {
+      for (guint i = 0; i < 22; i++)
+        {
+          const char *e = r == 0 ? "7" : "5";
+          const char *p = r == 0 ? (i < 4 ? "4" : "7") : "6";
+
+          g_assert_true (fid_survey_form_set_answer (form, i, FID_SURVEY_PART_EXPECTATION, e));
+          g_assert_true (fid_survey_form_set_answer (form, i, FID_SURVEY_PART_PERCEPTION, p));
+        }
+      if (r == 0)
+        {
+          /* 90 points: refused, nothing saved. */
+          for (guint d = 0; d < 5; d++)
+            g_assert_true (fid_survey_form_set_answer (form, weight_items[d], FID_SURVEY_PART_WEIGHT,
+                                                       d == 0 ? "40" : d == 4 ? "5" : "15"));
+          g_assert_false (fid_survey_form_save (form));
+          g_test_message ("Refused: %s", fid_survey_form_get_error (form));
+          g_assert_nonnull (fid_survey_form_get_error (form));
+          g_assert_true (fid_survey_form_set_answer (form, 17, FID_SURVEY_PART_WEIGHT, "15"));
+        }
+      g_assert_true (fid_survey_form_save (form));
+      g_assert_null (fid_survey_form_get_error (form));
+    }
+
+  chart = fid_survey_results_get_chart (results, "servqual-dimension-gaps");
+  g_assert_cmpuint (fid_chart_get_n_elements (chart), ==, 5);
+  for (guint d = 0; d < 5; d++)
+    g_assert_cmpfloat_with_epsilon (fid_bar_chart_get_value (FID_BAR_CHART (chart), d), gaps[d], 1e-9);
+
+  chart = fid_survey_results_get_chart (results, "servqual-dimensions");
+  g_assert_cmpuint (fid_chart_get_n_elements (chart), ==, 10);
+  for (guint d = 0; d < 5; d++)
+    {
+      g_assert_cmpfloat_with_epsilon (fid_grouped_bar_chart_get_value (FID_GROUPED_BAR_CHART (chart), d),
+                                      expectations[d], 1e-9);
+      g_assert_cmpfloat_with_epsilon (fid_grouped_bar_chart_get_value (FID_GROUPED_BAR_CHART (chart), 5 + d),
+                                      perceptions[d], 1e-9);
+    }
+
+  chart = fid_survey_results_get_chart (results, "servqual-item-gaps");
+  g_assert_cmpuint (fid_chart_get_n_elements (chart), ==, 22);
+  g_assert_cmpfloat_with_epsilon (fid_bar_chart_get_value (FID_BAR_CHART (chart), 0), -1, 1e-9);
+  g_assert_cmpfloat_with_epsilon (fid_bar_chart_get_value (FID_BAR_CHART (chart), 21), 0.5, 1e-9);
+
+  score = fid_chart_format_value (0.2, FID_CHART_FORMAT_NUMBER, FALSE);
+  g_test_message ("%s", fid_survey_results_get_summary (results));
+  g_assert_nonnull (strstr (fid_survey_results_get_summary (results), score));
+
+  assert_draws (fid_survey_results_get_chart (results, "servqual-dimension-gaps"));
+  assert_draws (fid_survey_results_get_chart (results, "servqual-dimensions"));
+  assert_draws (fid_survey_results_get_chart (results, "servqual-item-gaps"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -331,6 +430,8 @@ main (int   argc,
               test_kano_entry_moves_scatter, fixture_tear_down);
   g_test_add ("/surveys/ui/kano-missing-answer", Fixture, NULL, fixture_set_up,
               test_kano_missing_answer, fixture_tear_down);
+  g_test_add ("/surveys/ui/servqual-gaps", Fixture, NULL, fixture_set_up,
+              test_servqual_gaps, fixture_tear_down);
 
   return g_test_run ();
 }
