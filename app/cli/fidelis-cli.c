@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "fid-cli-private.h"
+#include "fid-cli-report.h"
 #include "fid-cli-survey.h"
 #include "fid-store.h"
 
@@ -34,6 +35,8 @@ fid_cli_print_usage (FILE     *stream,
              "  fidelis-cli survey analyze kano|servqual|nps|csat|ces FILE.csv\n"
              "                     [--weights FILE.csv] [--format json|csv]\n"
              "  fidelis-cli survey import FILE SURVEY_ID FILE.csv [--weights FILE.csv]\n"
+             "  fidelis-cli report FILE --output FILE.pdf [--dashboard marketing|advisor]\n"
+             "                     [--branch ID] [--advisor ID] [--months N] [--end YYYY-MM-DD]\n"
              "  fidelis-cli help\n"));
 
   if (!full)
@@ -55,6 +58,11 @@ fid_cli_print_usage (FILE     *stream,
              "  survey    Analyse a Kano, SERVQUAL, NPS, CSAT or CES answers file\n"
              "            (JSON by default; --weights: the SERVQUAL 100-point\n"
              "            allocation); import adds such a file to survey SURVEY_ID\n"
+             "  report    Write a dashboard as a PDF report (title page with the key\n"
+             "            figures, one chart per page); by default the marketing\n"
+             "            dashboard of the 12 months to the last day with data. It\n"
+             "            runs the fidelis application, which draws the charts and\n"
+             "            needs a display: without one, use xvfb-run -a fidelis-cli …\n"
              "\n"
              "Databases are opened read-only, except by demo, which creates one,\n"
              "segment --save, which writes the snapshot, and survey import.\n"
@@ -258,6 +266,7 @@ static const Command commands[] = {
   { "export", fid_cli_export },
   { "segment", fid_cli_segment },
   { "survey", fid_cli_survey },
+  { "report", fid_cli_report },
 };
 
 int

@@ -311,6 +311,11 @@ refresh (FidCustomersPage *self)
 
   g_clear_object (&self->results);
   get_filter (self, &filter);
+  /* GtkSingleSelection looks for its selected item among all the new
+   * items when the list changes: one page read after another, through
+   * the whole filtered list. Nothing selected, nothing to look for. */
+  if (self->selection != NULL)
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   fid_customer_list_model_set_filter (self->customers, &filter);
   set_model (self, G_LIST_MODEL (self->customers));
 }

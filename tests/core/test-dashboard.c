@@ -18,6 +18,7 @@
 #include "fid-demo.h"
 #include "fid-rfm.h"
 #include "fid-store-dashboard.h"
+#include "fid-store-segments.h"
 #include "fid-test-util.h"
 #include "fid-tx-columns.h"
 
@@ -339,6 +340,42 @@ test_dashboard_advisor (void)
   }
 }
 
+/* Bands end inside a run of equal revenues: the lower ids come first, as
+ * ABC ranks them (revenue, then id). */
+static void
+test_dashboard_pareto_ties (void)
+{
+  g_autoptr(FidStore) store = fid_test_new_store ();
+  g_autoptr(GString) sql = g_string_new ("INSERT INTO customers (id, last_name, sort_name, created_at, updated_at) VALUES ");
+  g_autoptr(FidDashboard) d = NULL;
+  g_autoptr(GArray) a = NULL;
+  g_autoptr(GArray) b = NULL;
+
+  for (int id = 1; id <= 20; id++)
+    g_string_append_printf (sql, "%s(%d, 'C', 'c', '2020-01-01T00:00:00', '2020-01-01T00:00:00')",
+                            id > 1 ? ", " : "", id);
+  /* 1: 100; 2 to 5: 50 each; 6 to 20: 10 each. */
+  g_string_append (sql, "; INSERT INTO transactions (customer_id, date, amount_cents, product_family) VALUES ");
+  for (int id = 1; id <= 20; id++)
+    g_string_append_printf (sql, "%s(%d, '2026-03-01', %d, 'card')", id > 1 ? ", " : "",
+                            id, id == 1 ? 100 : id <= 5 ? 50 : 10);
+  fid_test_exec_raw (fid_store_get_path (store), sql->str);
+
+  d = compute (store, FID_DASHBOARD_MARKETING, 0, 0, START, END);
+  a = fid_dashboard_dup_band_ids (d, 0);
+  b = fid_dashboard_dup_band_ids (d, 1);
+  /* A: ⌊20 / 10⌋ = 2: customer 1 and the first 50, customer 2. */
+  g_assert_cmpuint (a->len, ==, 2);
+  g_assert_cmpint (g_array_index (a, gint64, 0), ==, 1);
+  g_assert_cmpint (g_array_index (a, gint64, 1), ==, 2);
+  /* B: ranks 3 to 7: the other 50s (3, 4, 5), then 6 and 7. */
+  g_assert_cmpuint (b->len, ==, 5);
+  for (guint i = 0; i < 5; i++)
+    g_assert_cmpint (g_array_index (b, gint64, i), ==, i + 3);
+  g_assert_cmpfloat_with_epsilon (fid_dashboard_get_kpi (d, FID_KPI_TOP10_SHARE), 150.0 / 450.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (fid_dashboard_get_band_share (d, 1), 170.0 / 450.0, 1e-12);
+}
+
 static void
 test_dashboard_empty (void)
 {
@@ -516,6 +553,91 @@ test_dashboard_demo_agrees (void)
   }
 }
 
+static void
+assert_same_migration (const FidMigration *a,
+                       const FidMigration *b)
+{
+  guint n = g_strv_length (a->from_keys) * g_strv_length (a->to_keys);
+
+  g_assert_true (g_strv_equal ((const char * const *) a->from_keys, (const char * const *) b->from_keys));
+  g_assert_true (g_strv_equal ((const char * const *) a->to_keys, (const char * const *) b->to_keys));
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpuint (a->counts[i], ==, b->counts[i]);
+  g_assert_cmpuint (a->in_both, ==, b->in_both);
+  g_assert_cmpuint (a->stayed, ==, b->stayed);
+}
+
+static void
+save_rfm_snapshot (FidStore     *store,
+                   FidTxColumns *columns,
+                   const char   *as_of)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FidSegmentation) rfm = fid_rfm_compute (fid_tx_columns_get_view (columns), fid_day_from_iso (as_of),
+                                                    365, FALSE, NULL, &error);
+  guint n = fid_segmentation_get_n_segments (rfm);
+  g_autofree const char **keys = g_new0 (const char *, n + 1);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < n; i++)
+    keys[i] = fid_segmentation_get_segment_key (rfm, i);
+  g_assert_true (fid_store_save_snapshot (store, "rfm", as_of, 365, NULL, fid_segmentation_get_ids (rfm),
+                                          fid_segmentation_get_segments (rfm), keys,
+                                          fid_segmentation_get_size (rfm), NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* The migration the dashboard counts in memory is SQL's, for the bank and
+ * for a branch. */
+static void
+test_dashboard_migration (void)
+{
+  g_autoptr(FidStore) store = demo_store ();
+  g_autoptr(FidTxColumns) columns = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FidMigration) bank = NULL;
+  g_autoptr(FidMigration) branch = NULL;
+  g_autoptr(FidDashboard) all = NULL;
+  g_autoptr(FidDashboard) one = NULL;
+  const char *from = NULL, *to = NULL;
+
+  columns = fid_tx_columns_load (store, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  save_rfm_snapshot (store, columns, "2025-12-31");
+  save_rfm_snapshot (store, columns, "2026-06-30");
+
+  all = compute (store, FID_DASHBOARD_MARKETING, 0, 0, "2025-07-01", "2026-06-30");
+  one = compute (store, FID_DASHBOARD_MARKETING, 1, 0, "2025-07-01", "2026-06-30");
+  g_assert_nonnull (fid_dashboard_get_migration (all, &from, &to));
+  g_assert_cmpstr (from, ==, "2025-12-31");
+  g_assert_cmpstr (to, ==, "2026-06-30");
+  bank = fid_store_compute_migration (store, "rfm", from, to, &error);
+  g_assert_no_error (error);
+  assert_same_migration (fid_dashboard_get_migration (all, NULL, NULL), bank);
+  branch = fid_store_compute_dashboard_migration (store, 1, 0, "rfm", from, to, &error);
+  g_assert_no_error (error);
+  assert_same_migration (fid_dashboard_get_migration (one, NULL, NULL), branch);
+  g_assert_cmpuint (branch->in_both, <, bank->in_both);
+
+  /* A cell's customers: those the SQL lists. */
+  {
+    g_autoptr(GArray) ids = fid_store_list_dashboard_ids (store, 1, 0, FID_DASHBOARD_IDS_MIGRATION,
+                                                          "rfm/2025-12-31/champions/2026-06-30/champions",
+                                                          NULL, NULL, &error);
+    guint row = 0, column = 0;
+
+    g_assert_no_error (error);
+    while (branch->from_keys[row] != NULL && !g_str_equal (branch->from_keys[row], "champions"))
+      row++;
+    while (branch->to_keys[column] != NULL && !g_str_equal (branch->to_keys[column], "champions"))
+      column++;
+    g_assert_cmpuint (ids->len, ==, branch->counts[row * g_strv_length (branch->to_keys) + column]);
+  }
+
+  /* The other tests use the bank without snapshots. */
+  fid_test_exec_raw (demo_path, "DELETE FROM segment_snapshots; DELETE FROM segment_snapshot_info;");
+}
+
 /* Compares dashboard_counts with a rebuild from the rows. */
 static void
 assert_counts_current (FidStore *store)
@@ -593,10 +715,12 @@ main (int   argc,
   g_test_add_func ("/dashboard/series", test_dashboard_series);
   g_test_add_func ("/dashboard/branch-filter", test_dashboard_branch_filter);
   g_test_add_func ("/dashboard/advisor", test_dashboard_advisor);
+  g_test_add_func ("/dashboard/pareto-ties", test_dashboard_pareto_ties);
   g_test_add_func ("/dashboard/empty", test_dashboard_empty);
   g_test_add_func ("/dashboard/bad-filter", test_dashboard_bad_filter);
   g_test_add_func ("/dashboard/demo-agrees", test_dashboard_demo_agrees);
   g_test_add_func ("/dashboard/counts-maintained", test_dashboard_counts_maintained);
+  g_test_add_func ("/dashboard/migration", test_dashboard_migration);
 
   return g_test_run ();
 }

@@ -14,7 +14,7 @@
 static const char * const builtin_plugins[] = {
   "contact", "analyses", "channel-phone", "channel-sms", "channel-branch",
   "channel-web", "channel-email", "channel-mail", "analytics-channel-mix", "segmentation",
-  "surveys",
+  "surveys", "dashboards",
 };
 
 static const char * const builtin_channels[] = {

@@ -65,6 +65,11 @@ struct _FidDashboard
   FidDashboardColumns  figures;
   double               rfm_means[25];    /* cents, NAN for an empty cell */
 
+  /* The counted customers during the computation (a bit per id; NULL:
+   * everyone). */
+  guint8              *members;
+  gint64               members_max_id;
+
   FidMigration        *migration;
   char                *migration_from;
   char                *migration_to;

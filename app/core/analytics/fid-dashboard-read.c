@@ -14,26 +14,161 @@
 #include "fid-rfm.h"
 #include "fid-store-segments.h"
 
-/* The migration between two snapshots, kept across refreshes -------------- */
+/* The migration between two snapshots ------------------------------------- */
 
-/* Snapshots are immutable once saved (saving again replaces them with a
- * new created_at), so the bank-wide matrix is computed once per pair. */
-static GMutex migration_lock;
-static char *migration_cache_key;
-static FidMigration *migration_cache;
+/* Snapshots are immutable once saved (saving again replaces one with a new
+ * created_at), so each is read once — a million rows, under a second —
+ * and kept in memory; a migration for any filter is then one merge of two
+ * sorted arrays. The last few are kept, for the page and its reports. */
+#define SNAPSHOTS_KEPT 4
 
-static FidMigration *
-migration_copy (const FidMigration *migration)
+typedef struct
 {
-  FidMigration *copy = g_new0 (FidMigration, 1);
-  gsize n = MAX (g_strv_length (migration->from_keys) * g_strv_length (migration->to_keys), 1);
+  char       *key;       /* path, scheme, date, created_at */
+  GArray     *ids;       /* gint64, ascending */
+  GByteArray *segments;  /* index into keys */
+  GStrv       keys;      /* sorted */
+} Snapshot;
 
-  copy->from_keys = g_strdupv (migration->from_keys);
-  copy->to_keys = g_strdupv (migration->to_keys);
-  copy->counts = g_memdup2 (migration->counts, n * sizeof (guint64));
-  copy->in_both = migration->in_both;
-  copy->stayed = migration->stayed;
-  return copy;
+static GMutex snapshots_lock;
+static GPtrArray *snapshots_kept;  /* Snapshot (rc boxes), most recent last */
+
+static void
+snapshot_clear (Snapshot *snapshot)
+{
+  g_free (snapshot->key);
+  g_clear_pointer (&snapshot->ids, g_array_unref);
+  g_clear_pointer (&snapshot->segments, g_byte_array_unref);
+  g_strfreev (snapshot->keys);
+}
+
+static void
+snapshot_release (Snapshot *snapshot)
+{
+  g_atomic_rc_box_release_full (snapshot, (GDestroyNotify) snapshot_clear);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Snapshot, snapshot_release)
+
+static Snapshot *
+snapshot_get (FidStore         *store,
+              FidSnapshotInfo  *info,
+              GError          **error)
+{
+  g_autofree char *key = g_strjoin ("\n", fid_store_get_path (store), info->scheme, info->taken_on,
+                                    info->created_at, NULL);
+  Snapshot *snapshot = NULL;
+
+  g_mutex_lock (&snapshots_lock);
+  for (guint i = 0; snapshots_kept != NULL && i < snapshots_kept->len; i++)
+    if (g_str_equal (((Snapshot *) g_ptr_array_index (snapshots_kept, i))->key, key))
+      snapshot = g_atomic_rc_box_acquire (g_ptr_array_index (snapshots_kept, i));
+  g_mutex_unlock (&snapshots_lock);
+  if (snapshot != NULL)
+    return snapshot;
+
+  snapshot = g_atomic_rc_box_new0 (Snapshot);
+  if (!fid_store_read_dashboard_snapshot (store, info->scheme, info->taken_on, &snapshot->ids,
+                                          &snapshot->segments, &snapshot->keys, error))
+    {
+      snapshot_release (snapshot);
+      return NULL;
+    }
+  snapshot->key = g_steal_pointer (&key);
+
+  g_mutex_lock (&snapshots_lock);
+  if (snapshots_kept == NULL)
+    snapshots_kept = g_ptr_array_new_with_free_func ((GDestroyNotify) snapshot_release);
+  if (snapshots_kept->len >= SNAPSHOTS_KEPT)
+    g_ptr_array_remove_index (snapshots_kept, 0);
+  g_ptr_array_add (snapshots_kept, g_atomic_rc_box_acquire (snapshot));
+  g_mutex_unlock (&snapshots_lock);
+  return snapshot;
+}
+
+/* The keys of @keys whose row (or column) has customers, then "" when
+ * @absent has; as fid_store_compute_migration lists them. */
+static GStrv
+used_keys (GStrv         keys,
+           const guint64 *totals,
+           guint          n_keys,
+           guint         *map)
+{
+  GPtrArray *used = g_ptr_array_new ();
+
+  for (guint k = 0; k <= n_keys; k++)
+    {
+      map[k] = G_MAXUINT;
+      if (totals[k] == 0)
+        continue;
+      map[k] = used->len;
+      g_ptr_array_add (used, g_strdup (k < n_keys ? keys[k] : ""));
+    }
+  g_ptr_array_add (used, NULL);
+  return (GStrv) g_ptr_array_free (used, FALSE);
+}
+
+/* The migration among the counted customers (members NULL: everyone). */
+static FidMigration *
+migrate (Snapshot     *from,
+         Snapshot     *to,
+         const guint8 *members,
+         gint64        max_id)
+{
+  guint nf = g_strv_length (from->keys), nt = g_strv_length (to->keys);
+  g_autofree guint64 *full = g_new0 (guint64, (nf + 1) * (nt + 1));
+  g_autofree guint64 *row_totals = g_new0 (guint64, nf + 1);
+  g_autofree guint64 *column_totals = g_new0 (guint64, nt + 1);
+  g_autofree guint *row_map = g_new (guint, nf + 1);
+  g_autofree guint *column_map = g_new (guint, nt + 1);
+  const gint64 *a = (const gint64 *) from->ids->data, *b = (const gint64 *) to->ids->data;
+  guint i = 0, j = 0, n_rows, n_columns;
+  FidMigration *m = g_new0 (FidMigration, 1);
+
+  /* Both in customer order: one merge; "absent" is index nf (nt). */
+  while (i < from->ids->len || j < to->ids->len)
+    {
+      gint64 id;
+      guint f = nf, t = nt;
+
+      if (j >= to->ids->len || (i < from->ids->len && a[i] < b[j]))
+        {
+          id = a[i];
+          f = from->segments->data[i++];
+        }
+      else if (i >= from->ids->len || b[j] < a[i])
+        {
+          id = b[j];
+          t = to->segments->data[j++];
+        }
+      else
+        {
+          id = a[i];
+          f = from->segments->data[i++];
+          t = to->segments->data[j++];
+        }
+      if (!fid_dashboard_is_member (members, max_id, id))
+        continue;
+      full[f * (nt + 1) + t]++;
+      row_totals[f]++;
+      column_totals[t]++;
+      if (f < nf && t < nt)
+        {
+          m->in_both++;
+          m->stayed += g_str_equal (from->keys[f], to->keys[t]);
+        }
+    }
+
+  m->from_keys = used_keys (from->keys, row_totals, nf, row_map);
+  m->to_keys = used_keys (to->keys, column_totals, nt, column_map);
+  n_rows = g_strv_length (m->from_keys);
+  n_columns = g_strv_length (m->to_keys);
+  m->counts = g_new0 (guint64, MAX (n_rows * n_columns, 1));
+  for (guint f = 0; f <= nf; f++)
+    for (guint t = 0; t <= nt; t++)
+      if (full[f * (nt + 1) + t] > 0)
+        m->counts[row_map[f] * n_columns + column_map[t]] = full[f * (nt + 1) + t];
+  return m;
 }
 
 gboolean
@@ -41,10 +176,10 @@ fid_dashboard_read_migration (FidDashboard  *self,
                               FidStore      *store,
                               GError       **error)
 {
-  const FidDashboardFilter *f = &self->filter;
   g_autoptr(GPtrArray) snapshots = fid_store_list_snapshots (store, "rfm", error);
-  g_autofree char *key = NULL;
-  FidSnapshotInfo *from, *to;
+  g_autoptr(Snapshot) from = NULL;
+  g_autoptr(Snapshot) to = NULL;
+  FidSnapshotInfo *from_info, *to_info;
 
   if (snapshots == NULL)
     return FALSE;
@@ -52,35 +187,14 @@ fid_dashboard_read_migration (FidDashboard  *self,
     return TRUE;
 
   /* Newest first: the one before the latest, then the latest. */
-  from = g_ptr_array_index (snapshots, 1);
-  to = g_ptr_array_index (snapshots, 0);
-  self->migration_from = g_strdup (from->taken_on);
-  self->migration_to = g_strdup (to->taken_on);
-  if (f->branch_id > 0 || f->advisor_id > 0)
-    {
-      self->migration = fid_store_compute_dashboard_migration (store, f->branch_id, f->advisor_id, "rfm",
-                                                               from->taken_on, to->taken_on, error);
-      return self->migration != NULL;
-    }
-
-  key = g_strjoin ("\n", fid_store_get_path (store), from->taken_on, from->created_at,
-                   to->taken_on, to->created_at, NULL);
-  g_mutex_lock (&migration_lock);
-  if (migration_cache != NULL && g_strcmp0 (migration_cache_key, key) == 0)
-    self->migration = migration_copy (migration_cache);
-  g_mutex_unlock (&migration_lock);
-  if (self->migration != NULL)
-    return TRUE;
-
-  self->migration = fid_store_compute_migration (store, "rfm", from->taken_on, to->taken_on, error);
-  if (self->migration == NULL)
+  from_info = g_ptr_array_index (snapshots, 1);
+  to_info = g_ptr_array_index (snapshots, 0);
+  if ((from = snapshot_get (store, from_info, error)) == NULL ||
+      (to = snapshot_get (store, to_info, error)) == NULL)
     return FALSE;
-  g_mutex_lock (&migration_lock);
-  g_clear_pointer (&migration_cache, fid_migration_free);
-  g_free (migration_cache_key);
-  migration_cache_key = g_steal_pointer (&key);
-  migration_cache = migration_copy (self->migration);
-  g_mutex_unlock (&migration_lock);
+  self->migration_from = g_strdup (from_info->taken_on);
+  self->migration_to = g_strdup (to_info->taken_on);
+  self->migration = migrate (from, to, self->members, self->members_max_id);
   return TRUE;
 }
 

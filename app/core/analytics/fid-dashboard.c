@@ -189,7 +189,6 @@ compute_columns (FidDashboard    *self,
   const FidDashboardFilter *f = &self->filter;
   FidDashboardColumns *c = &self->figures;
   SubProgress sub = { progress, progress_data };
-  g_autofree guint8 *members = NULL;
 
   if (f->branch_id > 0 || f->advisor_id > 0)
     {
@@ -200,13 +199,14 @@ compute_columns (FidDashboard    *self,
         return FALSE;
       for (guint i = 0; i < ids->len; i++)
         max_id = MAX (max_id, g_array_index (ids, gint64, i));
-      members = g_malloc0 ((gsize) (max_id >> 3) + 1);
+      self->members = g_malloc0 ((gsize) (max_id >> 3) + 1);
       for (guint i = 0; i < ids->len; i++)
         {
           gint64 id = g_array_index (ids, gint64, i);
 
-          members[id >> 3] |= (guint8) (1u << (id & 7));
+          self->members[id >> 3] |= (guint8) (1u << (id & 7));
         }
+      self->members_max_id = max_id;
       c->members_max_id = max_id;
     }
 
@@ -215,7 +215,7 @@ compute_columns (FidDashboard    *self,
     return FALSE;
 
   c->view = fid_tx_columns_get_view (self->columns);
-  c->members = members;
+  c->members = self->members;
   c->start = fid_day_from_iso (f->start);
   c->end = fid_day_from_iso (f->end);
   c->previous_start = fid_day_from_iso (self->previous_start);
@@ -224,7 +224,6 @@ compute_columns (FidDashboard    *self,
   c->with_rfm = f->kind == FID_DASHBOARD_MARKETING;
   if (!fid_dashboard_columns_compute (c, cancellable, error))
     return FALSE;
-  /* The bits were only needed during the pass. */
   c->members = NULL;
 
   for (guint p = 0; p < 2; p++)
@@ -326,6 +325,8 @@ fid_dashboard_compute (FidStore                  *store,
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
+  /* The bits were only needed while computing. */
+  g_clear_pointer (&self->members, g_free);
   report (progress, progress_data, 1.0);
   return g_steal_pointer (&self);
 }
@@ -496,6 +497,7 @@ fid_dashboard_finalize (GObject *object)
   FidDashboard *self = FID_DASHBOARD (object);
 
   fid_dashboard_columns_clear (&self->figures);
+  g_free (self->members);
   g_clear_object (&self->columns);
   g_clear_pointer (&self->migration, fid_migration_free);
   g_free (self->migration_from);

@@ -131,6 +131,98 @@ fid_store_compute_dashboard_migration (FidStore    *self,
   return migration;
 }
 
+gboolean
+fid_store_read_dashboard_snapshot (FidStore    *self,
+                                   const char  *scheme,
+                                   const char  *taken_on,
+                                   GArray     **ids,
+                                   GByteArray **segments,
+                                   GStrv       *keys,
+                                   GError     **error)
+{
+  g_autoptr(GArray) read_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GByteArray) read_segments = g_byte_array_new ();
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree guint8 *remap = NULL;
+  FidDashboardParams params;
+  sqlite3_stmt *stmt;
+  char *last = NULL;
+  guint8 last_index = 0;
+  int rc;
+
+  g_return_val_if_fail (FID_IS_STORE (self), FALSE);
+
+  fid_dashboard_params_init (&params, 0, 0, NULL, NULL);
+  params.scheme = scheme;
+  params.from = taken_on;
+  /* The primary key's order: (scheme, taken_on, customer_id). */
+  stmt = fid_dashboard_prepare (self,
+                                "SELECT customer_id, segment FROM segment_snapshots"
+                                " WHERE scheme = :scheme AND taken_on = :from ORDER BY customer_id",
+                                &params, error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      const char *segment = fid_sqlite_text (stmt, 1);
+
+      /* Runs of one segment are common: the last one is checked first. */
+      if (last == NULL || strcmp (last, segment) != 0)
+        {
+          guint found = names->len;
+
+          for (guint k = 0; k < names->len; k++)
+            if (g_str_equal (g_ptr_array_index (names, k), segment))
+              found = k;
+          if (found == names->len)
+            {
+              if (names->len >= 254)
+                {
+                  rc = SQLITE_DONE;  /* a scheme has a dozen segments, not hundreds */
+                  g_set_error (error, FID_VALIDATION_ERROR, FID_VALIDATION_ERROR_INVALID_VALUE,
+                               _("The snapshot has too many segments to compare."));
+                  sqlite3_reset (stmt);
+                  return FALSE;
+                }
+              g_ptr_array_add (names, g_strdup (segment));
+            }
+          last = g_ptr_array_index (names, found);
+          last_index = (guint8) found;
+        }
+      g_array_append_val (read_ids, id);
+      g_byte_array_append (read_segments, &last_index, 1);
+    }
+  if (rc != SQLITE_DONE)
+    fid_store_set_sqlite_error (self, error, rc, _("read a segment snapshot"));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return FALSE;
+
+  /* The keys sorted, as fid_store_compute_migration gives them. */
+  remap = g_new (guint8, names->len + 1);
+  *keys = g_new0 (char *, names->len + 1);
+  {
+    g_autofree char **sorted = g_new0 (char *, names->len + 1);
+
+    for (guint k = 0; k < names->len; k++)
+      sorted[k] = g_ptr_array_index (names, k);
+    qsort (sorted, names->len, sizeof (char *), compare_keys);
+    for (guint k = 0; k < names->len; k++)
+      {
+        (*keys)[k] = g_strdup (sorted[k]);
+        for (guint j = 0; j < names->len; j++)
+          if (sorted[k] == g_ptr_array_index (names, j))
+            remap[j] = (guint8) k;
+      }
+  }
+  for (guint i = 0; i < read_segments->len; i++)
+    read_segments->data[i] = remap[read_segments->data[i]];
+  *ids = g_steal_pointer (&read_ids);
+  *segments = g_steal_pointer (&read_segments);
+  return TRUE;
+}
+
 GPtrArray *
 fid_store_list_dashboard_segments (FidStore    *self,
                                    gint64       branch_id,

@@ -141,6 +141,18 @@ FidMigration       *fid_store_compute_dashboard_migration (FidStore    *self,
                                                            const char  *to_taken_on,
                                                            GError     **error);
 
+/* One snapshot whole, in customer order: @ids (gint64, ascending) and
+ * each one's segment as an index into @keys (NULL-terminated, sorted).
+ * A million rows read in one pass of the primary key, so that migrations
+ * for any filter are then counted in memory. */
+gboolean            fid_store_read_dashboard_snapshot   (FidStore      *self,
+                                                         const char    *scheme,
+                                                         const char    *taken_on,
+                                                         GArray       **ids,
+                                                         GByteArray   **segments,
+                                                         GStrv         *keys,
+                                                         GError       **error);
+
 /* The customers counted per segment of one snapshot (no month); those
  * not in it under the key "". */
 GPtrArray          *fid_store_list_dashboard_segments   (FidStore      *self,

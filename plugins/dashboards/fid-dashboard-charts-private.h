@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Shared by fid-dashboard-charts*.c only. */
+
+#include "fid-dashboard-charts.h"
+
+G_BEGIN_DECLS
+
+/* Object data on a chart: the keys of its elements or series (stages,
+ * channels, campaign ids…) and the months of its categories (GStrv). */
+#define KEYS_KEY     "fid-dashboard-keys"
+#define MONTHS_KEY   "fid-dashboard-months"
+
+const char *fid_dashboard_chart_get_key    (FidChart   *chart,
+                                            const char *name,
+                                            guint       index);
+/* "Jul 2025" for "2025-07". */
+char       *fid_dashboard_format_month     (const char *month);
+const char *fid_dashboard_category_label   (const char *category);
+/* An RFM segment's name, or "Not in the snapshot" for "". */
+const char *fid_dashboard_segment_label    (const char *segment);
+
+G_END_DECLS
