@@ -625,7 +625,9 @@ fid_chart_format_tick (double               value,
   /* Ticks of a small scale keep their decimals (0.25, 0.5…). */
   if (format != FID_CHART_FORMAT_PERCENT && reference < 1e4)
     {
-      g_autofree char *number = format_trimmed (value, scale->step < 1 ? 2 : 0);
+      /* A step of 2.5 keeps its half (2.5, 5, 7.5); whole steps none. */
+      int decimals = scale->step < 1 ? 2 : (fabs (scale->step - round (scale->step)) > 1e-9 ? 1 : 0);
+      g_autofree char *number = format_trimmed (value, decimals);
 
       return format == FID_CHART_FORMAT_MONEY ? g_strdup_printf ("%s\u00a0€", number)
                                               : g_steal_pointer (&number);
