@@ -51,7 +51,7 @@ fid_cli_print_usage (FILE     *stream,
              "  export    Write a table as CSV on standard output\n"
              "  segment   Segment the customers as of a date, one row per customer;\n"
              "            SCHEME is rfm, frat, abc, profitability, loyalty, clv or\n"
-             "            lifecycle (window 365 days, ABC shares A 20 %, B 50 %);\n"
+             "            lifecycle (window 365 days, ABC shares A 10 %, B 35 %);\n"
              "            --save keeps the result as a snapshot in FILE;\n"
              "            summary counts the customers per RFM, ABC and lifecycle\n"
              "            segment\n"
