@@ -179,9 +179,34 @@ on_name_bind_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
                  FidCustomersPage         *self)
 {
-  g_autofree char *name = fid_customer_dup_display_name (gtk_list_item_get_item (list_item));
+  FidCustomer *customer = gtk_list_item_get_item (list_item);
+  g_autofree char *name = fid_customer_dup_display_name (customer);
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+  GString *why = g_string_new (NULL);
 
-  set_cell_text (list_item, name);
+  /* A reference customer, one about to grow fast or a customer of another
+   * division is flagged wherever they are listed, so that a list opened
+   * from a "not a priority" cell never hides it (DOMAIN.md). */
+  if (fid_customer_get_is_reference (customer))
+    g_string_append_printf (why, "%s%s", why->len ? "\n" : "", _("Reference customer"));
+  if (fid_customer_get_is_fast_growing (customer))
+    g_string_append_printf (why, "%s%s", why->len ? "\n" : "", _("About to grow fast"));
+  if (fid_customer_get_other_division (customer))
+    g_string_append_printf (why, "%s%s", why->len ? "\n" : "", _("Customer of another division"));
+
+  if (why->len > 0)
+    {
+      g_autofree char *flagged = g_strconcat (name, " ⚑", NULL);
+
+      set_cell_text (list_item, flagged);
+      gtk_widget_set_tooltip_text (label, why->str);
+    }
+  else
+    {
+      set_cell_text (list_item, name);
+      gtk_widget_set_tooltip_text (label, NULL);
+    }
+  g_string_free (why, TRUE);
 }
 
 static void
