@@ -79,6 +79,7 @@ fid_dashboard_kpi_label (FidKpi kpi)
     case FID_KPI_RETENTION: return _("12-Month Retention");
     case FID_KPI_CHURN: return _("Churn");
     case FID_KPI_REVENUE: return _("Revenue");
+    /* xgettext:no-c-format */
     case FID_KPI_TOP10_SHARE: return _("Top 10 % Share");
     case FID_KPI_MEAN_CLV: return _("Mean Lifetime Value");
     case FID_KPI_NPS: return _("NPS");

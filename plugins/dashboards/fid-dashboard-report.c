@@ -352,12 +352,14 @@ kpi_definition (FidKpi kpi)
     case FID_KPI_REVENUE:
       return _("Sum of the period’s transactions.");
     case FID_KPI_TOP10_SHARE:
+      /* xgettext:no-c-format */
       return _("Share of the period’s revenue brought by the best 10 % of the customers with a revenue (ABC class A).");
     case FID_KPI_RETENTION:
       return _("Of the customers active in the year before the last twelve months, the share active again in those twelve months, to the period’s last day.");
     case FID_KPI_CHURN:
       return _("One minus the 12-month retention.");
     case FID_KPI_MEAN_CLV:
+      /* xgettext:no-c-format */
       return _("Mean 12-month margin of the active customers × r / (1 + d − r), with r the 12-month retention and d a 10 % discount rate.");
     case FID_KPI_NPS:
       return _("NPS survey answers of the period: share of 9 and 10 minus share of 0 to 6, times 100.");
