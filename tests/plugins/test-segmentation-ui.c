@@ -15,69 +15,29 @@
 #include "fid-grid-chart.h"
 #include "fid-pareto-chart.h"
 #include "fid-plugin-test-util.h"
+#include "fid-window-test-fixture.h"
 #include "fid-segmentation-page.h"
 #include "fid-segmentation-view.h"
 #include "fid-window.h"
 
 #define AS_OF "2026-06-30"
 
-typedef struct
-{
-  GSettings        *settings;
-  FidPluginManager *manager;
-  FidStore         *store;
-  FidWindow        *window;
-  char             *dir;
-  char             *path;
-} Fixture;
+typedef FidWindowFixture Fixture;
 
-static void
-spin (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
+#define spin fid_window_fixture_spin
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FidDemo) demo = fid_demo_new (1500, 7);
-
-  fixture->settings = g_settings_new (APP_ID);
-  g_settings_reset (fixture->settings, "enabled-plugins");
-  fixture->manager = fid_test_load_manager (fixture->settings, NULL, 0);
-
-  fixture->dir = g_dir_make_tmp ("fidelis-segmentation-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "bank.db", NULL);
-  g_assert_true (fid_demo_write (demo, fixture->path, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-  fixture->store = fid_store_open (fixture->path, FID_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-
-  fixture->window = g_object_ref_sink (fid_window_new (NULL, fixture->store));
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  fid_plugin_manager_add_window (fixture->manager, GTK_WINDOW (fixture->window));
-  spin (200);
+  fid_window_fixture_set_up (fixture, 1500, 7);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  fid_plugin_manager_remove_window (fixture->manager, GTK_WINDOW (fixture->window));
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->window);
-  g_clear_object (&fixture->manager);
-  g_clear_object (&fixture->store);
-  g_clear_object (&fixture->settings);
-  g_free (fixture->path);
-  g_free (fixture->dir);
-  spin (50);
+  fid_window_fixture_tear_down (fixture);
 }
 
 /* One integer from SQL run on the file directly: an independent count. */
