@@ -13,7 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fid-cli-admin.h"
 #include "fid-cli-private.h"
+#include "fid-store-audit.h"
 #include "fid-store-export.h"
 #include "fid-text.h"
 
@@ -366,6 +368,7 @@ fid_cli_customer (int    argc,
 {
   g_autoptr(FidStore) store = NULL;
   gint64 id;
+  int status;
 
   if (argc < 1)
     return fid_cli_usage_error (_("customer needs a subcommand: show"));
@@ -376,9 +379,13 @@ fid_cli_customer (int    argc,
   if (!fid_cli_parse_id (argv[1], &id))
     return fid_cli_usage_error (_("“%s” is not a customer id (a positive whole number)"), argv[1]);
 
-  store = fid_cli_open_store (argv[2]);
+  store = fid_cli_open_audited_store (argv[2]);
   if (store == NULL)
     return FID_CLI_EXIT_FAILURE;
 
-  return customer_show (store, id);
+  status = customer_show (store, id);
+  /* Showing the 360 view is an opening of it (audit trail). */
+  if (status == FID_CLI_EXIT_OK)
+    fid_store_audit_customer_view (store, id, NULL);
+  return status;
 }

@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "fid-cli-admin.h"
 #include "fid-cli-private.h"
 #include "fid-store-export.h"
 
@@ -108,7 +109,7 @@ fid_cli_export (int    argc,
     return fid_cli_usage_error (_("cannot export “%s”: choose customers, transactions or interactions"),
                                 argv[0]);
 
-  store = fid_cli_open_store (argv[1]);
+  store = fid_cli_open_audited_store (argv[1]);
   if (store == NULL)
     return FID_CLI_EXIT_FAILURE;
 

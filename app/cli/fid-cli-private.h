@@ -26,6 +26,8 @@ int       fid_cli_export           (int          argc,
                                     char       **argv);
 int       fid_cli_segment          (int          argc,
                                     char       **argv);
+int       fid_cli_import           (int          argc,
+                                    char       **argv);
 
 /* "fidelis-cli: MESSAGE" then the short usage, on stderr; returns
  * FID_CLI_EXIT_USAGE. */

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "fid-cli-admin.h"
 #include "fid-cli-private.h"
 #include "fid-cli-report.h"
 #include "fid-cli-survey.h"
@@ -38,6 +39,15 @@ fid_cli_print_usage (FILE     *stream,
              "  fidelis-cli report FILE --output FILE.pdf [--dashboard marketing|advisor]\n"
              "                     [--branch ID] [--advisor ID] [--months N] [--end YYYY-MM-DD]\n"
              "  fidelis-cli help\n"));
+  fprintf (stream, "%s",
+           _("  fidelis-cli import FILE.csv|FILE.vcf DB --kind KIND [--map COLUMN=FIELD]…\n"
+             "                     [--dry-run]\n"));
+  fprintf (stream, "%s",
+           _("  fidelis-cli backup FILE DEST | FILE --auto [--keep N] [--dir DIR]\n"
+             "  fidelis-cli restore BACKUP FILE [--no-safety-copy]\n"
+             "  fidelis-cli audit verify FILE | audit list FILE [--customer ID] [--limit N]\n"
+             "  fidelis-cli gdpr export ID FILE [--json OUT] [--pdf OUT]\n"
+             "  fidelis-cli gdpr erase ID FILE [--anonymise]\n"));
 
   if (!full)
     return;
@@ -67,6 +77,35 @@ fid_cli_print_usage (FILE     *stream,
              "Databases are opened read-only, except by demo, which creates one,\n"
              "segment --save, which writes the snapshot, and survey import.\n"
              "Exit status: 0 on success, 1 on an error, 2 on a usage error.\n"));
+  fprintf (stream, "\n%s",
+           _("Importing:\n"
+             "  import    Read FILE.csv (KIND is customers, transactions, holdings or\n"
+             "            interactions) or FILE.vcf (contacts, imported as customers):\n"
+             "            UTF-8 or Windows-1252, separator , ; or tab, French amounts\n"
+             "            and DD/MM/YYYY dates. Every row is checked first; the\n"
+             "            problems go to standard error (line, column, reason) and then\n"
+             "            nothing is written. Otherwise all rows are written to DB in\n"
+             "            one transaction. Columns are mapped from their names; --map\n"
+             "            COLUMN=FIELD (a name or number, a field or -) changes that;\n"
+             "            --dry-run only checks.\n"));
+  fprintf (stream, "\n%s",
+           _("Backups, audit trail and personal data:\n"
+             "  backup    Copy FILE to DEST while it is in use; --auto writes the\n"
+             "            daily backup into DIR (~/.local/share/fidelis/backups) and\n"
+             "            keeps the newest N (7)\n"
+             "  restore   Check BACKUP (integrity, version, audit trail), save FILE\n"
+             "            beside the automatic backups, then replace its content\n"
+             "  audit     verify checks the audit trail's hash chain and names the\n"
+             "            first altered row; list prints the rows, newest first\n"
+             "  gdpr      export writes everything held about a customer as JSON\n"
+             "            (- for standard output) and/or a PDF; erase deletes the\n"
+             "            customer and everything linked, or with --anonymise removes\n"
+             "            what identifies them and keeps the financial records; erasure\n"
+             "            is refused, with the reason, while anti-money-laundering\n"
+             "            rules keep those records (five years after the relationship)\n"
+             "restore and gdpr erase write to FILE; customer show, export, backup\n"
+             "and gdpr export record themselves in its audit trail when it can be\n"
+             "written.\n"));
 }
 
 int
@@ -267,6 +306,11 @@ static const Command commands[] = {
   { "segment", fid_cli_segment },
   { "survey", fid_cli_survey },
   { "report", fid_cli_report },
+  { "import", fid_cli_import },
+  { "backup", fid_cli_backup },
+  { "restore", fid_cli_restore },
+  { "audit", fid_cli_audit },
+  { "gdpr", fid_cli_gdpr },
 };
 
 int

@@ -14,7 +14,7 @@ typedef struct
 {
   FidAnalyticsResult *result;
   GtkBox             *box;
-  GtkWidget          *table;   /* GtkGrid, rebuilt per result */
+  GtkWidget          *table;   /* the GtkGrid's scroller, rebuilt per result */
 } FidAnalyticsViewPrivate;
 
 enum {
@@ -76,6 +76,7 @@ fid_analytics_view_real_result_changed (FidAnalyticsView   *self,
                                         FidAnalyticsResult *result)
 {
   FidAnalyticsViewPrivate *priv = fid_analytics_view_get_instance_private (self);
+  GtkWidget *card;
   GtkGrid *grid;
 
   if (priv->table != NULL)
@@ -85,15 +86,22 @@ fid_analytics_view_real_result_changed (FidAnalyticsView   *self,
   if (result == NULL)
     return;
 
-  /* A card holding the grid, with room around the cells. */
-  priv->table = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_add_css_class (priv->table, "card");
+  /* A card holding the grid, with room around the cells. A wide table
+   * scrolls sideways on its own rather than widening the page beyond a
+   * small window (800 pixels). */
+  card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_set_halign (card, GTK_ALIGN_START);
+  priv->table = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (priv->table), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (priv->table), TRUE);
   gtk_widget_set_halign (priv->table, GTK_ALIGN_START);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (priv->table), card);
   grid = GTK_GRID (gtk_grid_new ());
   gtk_grid_set_row_spacing (grid, 6);
   gtk_grid_set_column_spacing (grid, 12);
   g_object_set (grid, "margin-top", 12, "margin-bottom", 12, "margin-start", 6, "margin-end", 6, NULL);
-  gtk_box_append (GTK_BOX (priv->table), GTK_WIDGET (grid));
+  gtk_box_append (GTK_BOX (card), GTK_WIDGET (grid));
 
   for (guint c = 0; c < fid_analytics_result_get_n_columns (result); c++)
     gtk_grid_attach (grid, new_cell (fid_analytics_result_get_column (result, c), TRUE, c > 0),

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "fid-application.h"
@@ -206,6 +207,151 @@ about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* Help (F1, app.help): the user guide's page about what the active window
+ * shows (fid_window_dup_help_uri), in yelp.
+ *
+ * Installed, the guide is in share/help/LANG/APP_ID of a folder of
+ * XDG_DATA_DIRS, where yelp finds it from the help: URI in the user's
+ * language. Otherwise Fidelis runs from its build folder (build-aux/run,
+ * the tests) or from a prefix that is not on XDG_DATA_DIRS (meson install
+ * --prefix ~/fidelis): then yelp is given the page's file, the copy
+ * installed under our own prefix in the user's language, else the source
+ * tree's help/C. */
+static gboolean
+help_is_installed (void)
+{
+  g_autofree char *user_index = g_build_filename (g_get_user_data_dir (), "help", "C", APP_ID, "index.page", NULL);
+  const char * const *dirs = g_get_system_data_dirs ();
+
+  if (g_file_test (user_index, G_FILE_TEST_IS_REGULAR))
+    return TRUE;
+
+  for (guint i = 0; dirs[i] != NULL; i++)
+    {
+      g_autofree char *index = g_build_filename (dirs[i], "help", "C", APP_ID, "index.page", NULL);
+
+      if (g_file_test (index, G_FILE_TEST_IS_REGULAR))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The file of the help page @page outside the data folders, or NULL. */
+static char *
+find_help_file (const char *page)
+{
+  const char * const *languages = g_get_language_names ();
+  g_autofree char *name = g_strconcat (page, ".page", NULL);
+  g_autofree char *source = g_build_filename (HELP_SOURCE_DIR, "C", name, NULL);
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      g_autofree char *path = g_build_filename (HELPDIR, languages[i], APP_ID, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        return g_steal_pointer (&path);
+    }
+
+  if (g_file_test (source, G_FILE_TEST_IS_REGULAR))
+    return g_steal_pointer (&source);
+
+  return NULL;
+}
+
+static void
+show_help_error (GtkWindow    *parent,
+                 const GError *error)
+{
+  GtkWidget *dialog;
+
+  if (parent == NULL)
+    {
+      g_warning ("Cannot open the help: %s", error->message);
+      return;
+    }
+
+  dialog = adw_message_dialog_new (parent, _("Could Not Open the Help"), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_help_shown_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_help_error (GTK_WINDOW (object), error);
+}
+
+/* yelp with the file of @page (or of the index); FALSE when there is no
+ * such file or no yelp. */
+static gboolean
+show_help_file (GtkWindow  *parent,
+                const char *page)
+{
+  g_autofree char *yelp_path = g_find_program_in_path ("yelp");
+  g_autofree char *path = NULL;
+  g_autoptr(GAppInfo) yelp = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GdkAppLaunchContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  GList files = { NULL, NULL, NULL };
+
+  if (yelp_path == NULL)
+    return FALSE;
+
+  path = find_help_file (page);
+  if (path == NULL)
+    path = find_help_file ("index");
+  if (path == NULL)
+    return FALSE;
+
+  yelp = g_app_info_create_from_commandline (yelp_path, "Yelp", G_APP_INFO_CREATE_NONE, &error);
+  if (yelp != NULL)
+    {
+      file = g_file_new_for_path (path);
+      files.data = file;
+      context = gdk_display_get_app_launch_context (parent != NULL ? gtk_widget_get_display (GTK_WIDGET (parent))
+                                                                   : gdk_display_get_default ());
+      g_app_info_launch (yelp, &files, G_APP_LAUNCH_CONTEXT (context), &error);
+    }
+
+  if (error != NULL)
+    show_help_error (parent, error);
+
+  return TRUE;
+}
+
+static void
+help_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  FidApplication *self = user_data;
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *parent = active;
+  g_autofree char *uri = NULL;
+
+  /* From a dialog (Preferences…), the page of the window behind it. */
+  if (parent != NULL && !FID_IS_WINDOW (parent) && FID_IS_WINDOW (gtk_window_get_transient_for (parent)))
+    parent = gtk_window_get_transient_for (parent);
+
+  if (FID_IS_WINDOW (parent))
+    uri = fid_window_dup_help_uri (FID_WINDOW (parent));
+  else
+    uri = g_strdup ("help:" APP_ID "/index");
+
+  if (!help_is_installed () && show_help_file (active, strrchr (uri, '/') + 1))
+    return;
+
+  gtk_show_uri_full (active, uri, GDK_CURRENT_TIME, NULL, on_help_shown_cb, NULL);
+}
+
 /* Closes every window the way its close button would (windows save their
  * state; a running demo generation is cancelled and cleaned up first). */
 static void
@@ -238,6 +384,7 @@ static const GActionEntry app_actions[] = {
   { .name = "preferences", .activate = preferences_action },  /* plugin hook (issue 4) */
   { .name = "open", .activate = open_action },
   { .name = "about", .activate = about_action },
+  { .name = "help", .activate = help_action },
   { .name = "quit", .activate = quit_action },
 };
 
@@ -289,6 +436,7 @@ fid_application_startup (GApplication *application)
   FidApplication *self = FID_APPLICATION (application);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *help_accels[] = { "F1", NULL };
   GSettingsSchemaSource *source;
   g_autoptr(GSettingsSchema) schema = NULL;
 
@@ -312,6 +460,12 @@ fid_application_startup (GApplication *application)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
+
+  /* Every window (and the window list of the shell under X11) shows the
+   * application's icon: installed in hicolor, and in the resources for a
+   * run from the build folder. */
+  gtk_window_set_default_icon_name (APP_ID);
 
   /* Plugin hook (issue 4): load the plugins; every window gets its addins. */
   {

@@ -18,6 +18,7 @@
 #include "fid-store-segments.h"
 #include "fid-store-export.h"
 #include "fid-store-workspace.h"
+#include "fid-store-audit.h"
 
 /* Below this width the two columns stack. */
 #define TWO_COLUMNS_MIN_WIDTH 840
@@ -733,6 +734,7 @@ fid_customer_page_load (FidCustomerPage *self,
     }
 
   self->customer = customer;
+  fid_store_audit_customer_view (self->store, customer_id, NULL);  /* audit trail (issue 9) */
   fill (self);
   fid_timeline_set_customer (self->timeline, customer_id);
   set_actions_enabled (self, TRUE);

@@ -15,6 +15,7 @@
 
 #include "fid-customer-list-model.h"
 #include "fid-customers-page-private.h"
+#include "fid-form.h"
 #include "fid-format.h"
 #include "fid-store-workspace.h"
 
@@ -696,6 +697,8 @@ fid_customers_page_init (FidCustomersPage *self)
   g_signal_connect_object (self->selection, "items-changed",
                            G_CALLBACK (on_model_items_changed_cb), self, 0);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  /* Tab goes on past the list, not through a million rows. */
+  fid_form_tab_leaves_list (GTK_WIDGET (self->column_view));
 
   set_column_sort (self, self->name_column, FID_CUSTOMER_SORT_NAME);
   set_column_sort (self, self->city_column, FID_CUSTOMER_SORT_CITY);

@@ -163,6 +163,53 @@ fid_form_add_save_shortcut (GtkWidget  *window,
   gtk_widget_add_controller (window, controller);
 }
 
+static gboolean
+leave_list_cb (GtkWidget *list,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  GtkDirectionType direction = g_variant_get_int32 (args);
+  GtkRoot *root = gtk_widget_get_root (list);
+  gboolean moved;
+
+  if (root == NULL)
+    return FALSE;
+
+  /* With the list out of the focus chain for a moment, the window's focus
+   * moves past it, as Tab does past any other widget (and wraps round
+   * as GtkWindow does at the end of the chain). */
+  gtk_widget_set_can_focus (list, FALSE);
+  moved = gtk_widget_child_focus (GTK_WIDGET (root), direction);
+  if (!moved)
+    {
+      gtk_root_set_focus (root, NULL);
+      moved = gtk_widget_child_focus (GTK_WIDGET (root), direction);
+    }
+  gtk_widget_set_can_focus (list, TRUE);
+
+  return moved;
+}
+
+void
+fid_form_tab_leaves_list (GtkWidget *list)
+{
+  GtkEventController *controller;
+  GtkShortcut *shortcut;
+
+  g_return_if_fail (GTK_IS_WIDGET (list));
+
+  controller = gtk_shortcut_controller_new ();
+  shortcut = gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Tab|KP_Tab"),
+                               gtk_callback_action_new (leave_list_cb, NULL, NULL));
+  gtk_shortcut_set_arguments (shortcut, g_variant_new_int32 (GTK_DIR_TAB_FORWARD));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+  shortcut = gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Shift>Tab|<Shift>ISO_Left_Tab|<Shift>KP_Tab"),
+                               gtk_callback_action_new (leave_list_cb, NULL, NULL));
+  gtk_shortcut_set_arguments (shortcut, g_variant_new_int32 (GTK_DIR_TAB_BACKWARD));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+  gtk_widget_add_controller (list, controller);
+}
+
 static void
 on_calendar_day_selected_cb (GtkCalendar *calendar,
                              AdwEntryRow *row)
@@ -213,6 +260,10 @@ fid_form_add_calendar_button (AdwEntryRow *row)
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, _("Pick a Date"));
+  /* The tooltip is only a description for screen readers (GTK 4.8). */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pick a Date"),
+                                  -1);
   gtk_widget_add_css_class (button, "flat");
 
   adw_entry_row_add_suffix (row, button);

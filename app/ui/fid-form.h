@@ -32,6 +32,10 @@ void        fid_form_set_text            (GtkEditable *editable,
 void        fid_form_add_save_shortcut   (GtkWidget   *window,
                                           const char  *action_name);
 
+/* Tab and Shift+Tab move the focus out of @list (a GtkColumnView or
+ * GtkListView) instead of from row to row through every row: GTK 4.8 has
+ * no GtkListView:tab-behavior yet. The arrows still move between rows. */
+void        fid_form_tab_leaves_list     (GtkWidget   *list);
 /* Adds a calendar button to @row (an AdwEntryRow holding a date): picking
  * a day writes it as YYYY-MM-DD. */
 void        fid_form_add_calendar_button (AdwEntryRow *row);

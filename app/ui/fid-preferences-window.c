@@ -1,13 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
-/* FidPreferencesWindow: Preferences, with the Plugins page. */
+/* FidPreferencesWindow: Preferences, with the Plugins page and the
+ * automatic backups (issue 9). */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "fid-application.h"
 #include "fid-plugin-row.h"
 #include "fid-preferences-window.h"
+#include "fid-store-backup.h"
 
 struct _FidPreferencesWindow
 {
@@ -21,6 +24,9 @@ struct _FidPreferencesWindow
   AdwPreferencesGroup  *channels_group;
   AdwPreferencesGroup  *analytics_group;
   AdwPreferencesGroup  *other_group;
+  AdwPreferencesGroup  *backups_group;
+  GtkSpinButton        *backup_keep_spin;
+  AdwActionRow         *backup_folder_row;
 };
 
 G_DEFINE_FINAL_TYPE (FidPreferencesWindow, fid_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -77,6 +83,38 @@ rebuild (FidPreferencesWindow *self)
 }
 
 static void
+on_backup_folder_button_clicked_cb (GtkButton            *button,
+                                    FidPreferencesWindow *self)
+{
+  g_autofree char *dir = fid_backup_get_default_dir ();
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autofree char *uri = g_file_get_uri (folder);
+
+  g_mkdir_with_parents (dir, 0700);
+  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, NULL, NULL);
+}
+
+/* The backup settings, when the application has its settings (not when
+ * run from the build folder without the compiled schema). */
+static void
+setup_backups (FidPreferencesWindow *self)
+{
+  GApplication *app = g_application_get_default ();
+  GSettings *settings = FID_IS_APPLICATION (app) ? fid_application_get_settings (FID_APPLICATION (app)) : NULL;
+  g_autofree char *dir = fid_backup_get_default_dir ();
+
+  adw_action_row_set_subtitle (self->backup_folder_row, dir);
+  if (settings == NULL)
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->backups_group), FALSE);
+      return;
+    }
+  g_settings_bind (settings, "backup-keep",
+                   gtk_spin_button_get_adjustment (self->backup_keep_spin), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+}
+
+static void
 fid_preferences_window_dispose (GObject *object)
 {
   FidPreferencesWindow *self = FID_PREFERENCES_WINDOW (object);
@@ -101,6 +139,10 @@ fid_preferences_window_class_init (FidPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FidPreferencesWindow, channels_group);
   gtk_widget_class_bind_template_child (widget_class, FidPreferencesWindow, analytics_group);
   gtk_widget_class_bind_template_child (widget_class, FidPreferencesWindow, other_group);
+  gtk_widget_class_bind_template_child (widget_class, FidPreferencesWindow, backups_group);
+  gtk_widget_class_bind_template_child (widget_class, FidPreferencesWindow, backup_keep_spin);
+  gtk_widget_class_bind_template_child (widget_class, FidPreferencesWindow, backup_folder_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_backup_folder_button_clicked_cb);
 }
 
 static void
@@ -108,6 +150,7 @@ fid_preferences_window_init (FidPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_ptr_array_new ();
+  setup_backups (self);
 }
 
 FidPreferencesWindow *

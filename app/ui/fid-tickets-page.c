@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fid-form.h"
 #include "fid-format.h"
 #include "fid-store-workspace.h"
 #include "fid-ticket-dialog.h"
@@ -301,6 +302,8 @@ fid_tickets_page_init (FidTicketsPage *self)
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_single_selection_set_can_unselect (selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  /* Tab goes on past the list, not through every ticket. */
+  fid_form_tab_leaves_list (GTK_WIDGET (self->column_view));
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->mine_button), FALSE);
   fill (self);

@@ -627,6 +627,11 @@ fid_window_add_page (FidWindow  *self,
 
   entry->row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (entry->row), box);
+  /* GTK 4.8 gives a row no name of its own: a screen reader would say
+   * "list item" only. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry->row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
   g_object_set_data_full (G_OBJECT (entry->row), "fid-page-id", g_strdup (id), g_free);
   gtk_list_box_append (self->sidebar_list, entry->row);
 
@@ -681,6 +686,42 @@ fid_window_get_visible_page (FidWindow *self)
   g_return_val_if_fail (FID_IS_WINDOW (self), NULL);
 
   return gtk_stack_get_visible_child_name (self->page_stack);
+}
+
+/* The pages the user guide (help/C/<id>.page) has a page for: the
+ * window's own, the 360 view and the built-in plugins'. Any other page (a
+ * third-party plugin's) gets the guide's index. */
+static const char * const help_pages[] = {
+  "customers", "customer", "follow-ups", "tickets", "contact",
+  "segmentation", "analyses", "surveys", "dashboard", "my-dashboard",
+  NULL
+};
+
+/**
+ * fid_window_dup_help_uri:
+ * @self: a window
+ *
+ * The help about what the window shows: "help:io.github.fidelis.Fidelis/"
+ * followed by the visible page's id ("customer" for the 360 view), or
+ * "index" while no database is shown or for a page the guide does not
+ * cover. What F1 (app.help) opens.
+ *
+ * Returns: (transfer full): a help: URI
+ */
+char *
+fid_window_dup_help_uri (FidWindow *self)
+{
+  const char *visible;
+  const char *page = "index";
+
+  g_return_val_if_fail (FID_IS_WINDOW (self), NULL);
+
+  visible = gtk_stack_get_visible_child_name (self->page_stack);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "workspace") == 0 &&
+      visible != NULL && g_strv_contains (help_pages, visible))
+    page = visible;
+
+  return g_strdup_printf ("help:%s/%s", APP_ID, page);
 }
 
 GtkWidget *

@@ -38,6 +38,8 @@ void           fid_window_remove_page     (FidWindow      *self,
 gboolean       fid_window_show_page       (FidWindow      *self,
                                            const char     *id);
 const char    *fid_window_get_visible_page (FidWindow     *self);
+/* The help page about the visible page, "help:<app id>/<page>" (F1). */
+char          *fid_window_dup_help_uri    (FidWindow      *self);
 
 /* The signed-in advisor (0: nobody yet). Kept in GSettings. */
 gint64         fid_window_get_advisor_id  (FidWindow      *self);

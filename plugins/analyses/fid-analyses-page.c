@@ -125,6 +125,10 @@ rebuild_parameters (FidAnalysesPage *self)
         {
           gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), widget);
+          /* The row's title names the control for screen readers (the
+           * row labels its activatable widget), and activating the row
+           * focuses or toggles it. */
+          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), widget);
         }
       adw_preferences_group_add (self->params_group, row);
       g_ptr_array_add (self->param_rows, row);

@@ -20,6 +20,8 @@ typedef enum
   FID_STORE_ERROR_BUSY,             /* another program holds a lock too long */
   FID_STORE_ERROR_CONFLICT,         /* the row changed since it was read */
   FID_STORE_ERROR_FAILED,
+  FID_STORE_ERROR_NETWORK_FILESYSTEM, /* on NFS, SMB, sshfs…: SQLite's locks cannot be trusted there */
+  FID_STORE_ERROR_RETENTION,        /* the law requires keeping the data (erasure refused) */
 } FidStoreError;
 
 /* Errors about what the user typed: one code per rule so the UI can show

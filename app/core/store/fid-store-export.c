@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "fid-store-audit.h"
 #include "fid-store-export.h"
 #include "fid-store-private.h"
 #include "fid-text.h"
@@ -70,6 +71,31 @@ static const ExportSpec export_specs[] = {
 
 /* The widest row any spec has: the value arrays live on the stack. */
 #define MAX_EXPORT_COLUMNS 24
+
+/* Who exported what (issue 9): on a store that can be written, every
+ * export that let rows out is one audit row, even one cut short. */
+static void
+audit_export (FidStore         *self,
+              const ExportSpec *spec,
+              guint64           n_rows,
+              gboolean          complete,
+              GError          **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *details = NULL;
+
+  if (fid_store_is_read_only (self) || n_rows == 0)
+    return;
+  details = g_strdup_printf ("{\"table\": \"%s\", \"rows\": %" G_GUINT64_FORMAT ", \"complete\": %s}",
+                             spec->name, n_rows, complete ? "true" : "false");
+  if (!fid_store_audit_append (self, "export", spec->name, 0, details, &local_error))
+    {
+      if (complete)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_warning ("Could not record the export in the audit log: %s", local_error->message);
+    }
+}
 
 static const ExportSpec *
 get_spec (FidExportTable table)
@@ -135,6 +161,7 @@ fid_store_export_table (FidStore          *self,
   const char *values[MAX_EXPORT_COLUMNS];
   /* The euro strings of the current row, freed once the row is handed on. */
   char *money[MAX_EXPORT_COLUMNS] = { NULL, };
+  g_autoptr(GError) local_error = NULL;
   gboolean keep_going;
   sqlite3_stmt *stmt;
   guint64 n_rows = 0;
@@ -178,16 +205,19 @@ fid_store_export_table (FidStore          *self,
       for (guint i = 0; i < spec->n_columns; i++)
         g_clear_pointer (&money[i], g_free);
 
+      n_rows++;
       if (!keep_going)
         {
           sqlite3_reset (stmt);
+          audit_export (self, spec, n_rows, FALSE, NULL);
           return FALSE;
         }
 
-      if (++n_rows % CANCEL_CHECK_INTERVAL == 0 &&
+      if (n_rows % CANCEL_CHECK_INTERVAL == 0 &&
           g_cancellable_set_error_if_cancelled (cancellable, error))
         {
           sqlite3_reset (stmt);
+          audit_export (self, spec, n_rows, FALSE, NULL);
           return FALSE;
         }
     }
@@ -198,12 +228,19 @@ fid_store_export_table (FidStore          *self,
 
       fid_store_set_sqlite_error (self, error, rc, doing);
       sqlite3_reset (stmt);
+      audit_export (self, spec, n_rows, FALSE, NULL);
       return FALSE;
     }
 
   /* Ends the read transaction at once, so a long-lived store does not pin
    * the WAL file. */
   sqlite3_reset (stmt);
+  audit_export (self, spec, n_rows, TRUE, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
   return TRUE;
 }
 

@@ -157,7 +157,10 @@ fid_store_merge_customers (FidStore  *self,
 
   details = g_strdup_printf ("{\"kept\": %" G_GINT64_FORMAT ", \"merged\": %" G_GINT64_FORMAT "}",
                              keep_id, merge_id);
+  /* One row in each customer's trail: the merged one's stays findable by
+   * its own id after it is gone. */
   if (!fid_store_audit (self, "merge", "customer", keep_id, details, error) ||
+      !fid_store_audit (self, "merge", "customer", merge_id, details, error) ||
       !fid_store_commit (self, error))
     goto failed;
   return TRUE;

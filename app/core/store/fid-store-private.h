@@ -47,12 +47,46 @@ gboolean      fid_store_commit             (FidStore      *self,
                                             GError       **error);
 void          fid_store_rollback           (FidStore      *self);
 
-/* Appends a row to the audit log (inside the caller's transaction). */
+/* Appends a row to the audit log (inside the caller's transaction): the
+ * older name of fid_store_audit_append (fid-store-audit.h). */
 gboolean      fid_store_audit              (FidStore      *self,
                                             const char    *action,
                                             const char    *entity,
                                             gint64         entity_id,
                                             const char    *details,
+                                            GError       **error);
+
+/* fid_store_open flag for the store's own files: a read-only open of a
+ * database of an older schema (a backup about to be restored). */
+#define FID_STORE_OPEN_ANY_VERSION ((FidStoreOpenFlags) (1 << 8))
+
+/* Finalizes every cached statement (none may keep a read open). */
+void          fid_store_forget_statements  (FidStore      *self);
+
+/* After the file changed under the connection (a restore): reads the
+ * schema version again, checks the file is ours and applies the
+ * migrations it lacks. */
+gboolean      fid_store_reload_schema      (FidStore      *self,
+                                            GError       **error);
+
+/* How long a write waits for another program's lock. */
+#define FID_STORE_BUSY_TIMEOUT_MS 5000
+
+/* 360-view audit rows waiting for the write lock (fid-store-audit.c). */
+typedef struct
+{
+  gint64  customer_id;
+  char   *at;
+} FidAuditPendingView;
+
+GArray       *fid_store_get_audit_pending  (FidStore      *self);
+/* Writes the queued rows in the transaction the caller began, and commits. */
+gboolean      fid_store_audit_flush_pending (FidStore     *self,
+                                            GError       **error);
+/* @text as a JSON string literal, quotes included (audit details). */
+char         *fid_store_json_string        (const char    *text);
+/* Migration step 5: chains the version-4 audit rows. */
+gboolean      fid_store_audit_migrate_v4   (FidStore      *self,
                                             GError       **error);
 
 /* Column helpers: NULL-safe text, 0 for NULL integers. */

@@ -16,11 +16,16 @@
 #include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 #include "fid-sql-resources.h"
+#include "fid-store-audit.h"
 #include "fid-store-private.h"
 #include "fid-text.h"
 
@@ -35,6 +40,7 @@ struct _FidStore
   char       *path;
   char       *actor;
   GHashTable *statements;   /* SQL text -> sqlite3_stmt*, owned */
+  GArray     *audit_pending; /* FidAuditPendingView: 360 views not yet in the audit log */
   int         schema_version;
   guint       read_only : 1;
 };
@@ -57,9 +63,30 @@ finalize_statement (gpointer stmt)
 }
 
 static void
+clear_pending_view (gpointer data)
+{
+  FidAuditPendingView *view = data;
+
+  g_clear_pointer (&view->at, g_free);
+}
+
+static void
 fid_store_dispose (GObject *object)
 {
   FidStore *self = FID_STORE (object);
+
+  /* A last try for the 360 views still queued (another program held the
+   * lock when they were opened), waiting as long as any write would. */
+  if (self->db != NULL && self->audit_pending != NULL && self->audit_pending->len > 0 &&
+      !self->read_only && sqlite3_get_autocommit (self->db))
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (!fid_store_begin (self, &local_error) ||
+          !fid_store_audit_flush_pending (self, &local_error))
+        g_warning ("%u opening(s) of a customer could not be written to the audit log: %s",
+                   self->audit_pending->len, local_error->message);
+    }
 
   /* Statements must be finalized before the connection closes. */
   g_clear_pointer (&self->statements, g_hash_table_unref);
@@ -79,6 +106,7 @@ fid_store_finalize (GObject *object)
 
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->actor, g_free);
+  g_clear_pointer (&self->audit_pending, g_array_unref);
 
   G_OBJECT_CLASS (fid_store_parent_class)->finalize (object);
 }
@@ -96,7 +124,11 @@ static void
 fid_store_init (FidStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
-  self->actor = g_strdup ("fidelis");
+  /* Who writes, until the application names the advisor
+   * (fid_store_set_actor_advisor) or the CLI says "cli:LOGIN". */
+  self->actor = g_strdup (g_get_user_name ());
+  self->audit_pending = g_array_new (FALSE, FALSE, sizeof (FidAuditPendingView));
+  g_array_set_clear_func (self->audit_pending, clear_pending_view);
 }
 
 /* Private helpers shared with the other fid-store-*.c files. */
@@ -113,6 +145,13 @@ fid_store_get_actor (FidStore *self)
 {
   g_return_val_if_fail (FID_IS_STORE (self), NULL);
   return self->actor;
+}
+
+GArray *
+fid_store_get_audit_pending (FidStore *self)
+{
+  g_return_val_if_fail (FID_IS_STORE (self), NULL);
+  return self->audit_pending;
 }
 
 static int
@@ -274,30 +313,8 @@ fid_store_audit (FidStore    *self,
                  const char  *details,
                  GError     **error)
 {
-  g_autofree char *now = fid_store_now_iso ();
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = fid_store_prepare (self,
-                            "INSERT INTO audit_log (at, actor, action, entity, entity_id, details)"
-                            " VALUES (?, ?, ?, ?, ?, ?)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, now, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, self->actor, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, action, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, entity, -1, SQLITE_STATIC);
-  if (entity_id > 0)
-    sqlite3_bind_int64 (stmt, 5, entity_id);
-  fid_sqlite_bind_text_or_null (stmt, 6, details);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      fid_store_set_sqlite_error (self, error, rc, _("write the audit log"));
-      return FALSE;
-    }
-  return TRUE;
+  /* One writer of the audit log: the hash chain is computed there. */
+  return fid_store_audit_append (self, action, entity, entity_id, details, error);
 }
 
 const char *
@@ -493,9 +510,14 @@ list_migrations (void)
    * nothing else references it, and a static library would drop it. */
   g_auto(GStrv) names = g_resource_enumerate_children (fid_sql_get_resource (), SQL_RESOURCE_PATH, 0, NULL);
   GPtrArray *sql_names = g_ptr_array_new ();
+  /* Tests build a database of an earlier version through the store itself
+   * (the migrations with C steps): FIDELIS_TEST_SCHEMA_LIMIT=N stops there. */
+  const char *limit_text = g_getenv ("FIDELIS_TEST_SCHEMA_LIMIT");
+  int limit = limit_text != NULL ? atoi (limit_text) : 0;
 
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
-    if (g_str_has_suffix (names[i], ".sql") && g_ascii_isdigit (names[i][0]))
+    if (g_str_has_suffix (names[i], ".sql") && g_ascii_isdigit (names[i][0]) &&
+        (limit <= 0 || atoi (names[i]) <= limit))
       g_ptr_array_add (sql_names, g_strdup (names[i]));
   g_ptr_array_sort (sql_names, compare_names);
   g_ptr_array_add (sql_names, NULL);
@@ -509,6 +531,27 @@ fid_store_get_latest_schema_version (void)
   guint n = g_strv_length (names);
 
   return n > 0 ? atoi (names[n - 1]) : 0;
+}
+
+/* What a migration needs beyond its SQL, run after it in its transaction. */
+static const struct
+{
+  int        version;
+  gboolean (*run) (FidStore *self, GError **error);
+} migration_steps[] = {
+  /* 005-audit.sql: the version-4 audit rows get their hash chain. */
+  { 5, fid_store_audit_migrate_v4 },
+};
+
+static gboolean
+run_migration_steps (FidStore  *self,
+                     int        version,
+                     GError   **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (migration_steps); i++)
+    if (migration_steps[i].version == version && !migration_steps[i].run (self, error))
+      return FALSE;
+  return TRUE;
 }
 
 static gboolean
@@ -539,7 +582,8 @@ apply_migrations (FidStore  *self,
        * crash leaves the file at the previous version, never in between. */
       if (!fid_store_begin (self, error))
         return FALSE;
-      if (!fid_store_exec (self, sql, error) || !fid_store_exec (self, set_version, error))
+      if (!fid_store_exec (self, sql, error) || !run_migration_steps (self, version, error) ||
+          !fid_store_exec (self, set_version, error))
         {
           fid_store_rollback (self);
           g_prefix_error (error, _("Upgrading to schema %d failed: "), version);
@@ -550,6 +594,140 @@ apply_migrations (FidStore  *self,
       self->schema_version = version;
     }
   return TRUE;
+}
+
+/* Network file systems ------------------------------------------------------
+ *
+ * SQLite's locks are POSIX advisory locks, and WAL shares an mmap'ed index
+ * (-shm) between the connections: over NFS, SMB or sshfs the locks are
+ * broken or emulated per host, and the shared memory is not shared between
+ * computers, so two computers writing the same file can corrupt it
+ * (https://sqlite.org/lockingv3.html, section 6; https://sqlite.org/wal.html).
+ * A database there is refused before anything is written. */
+
+/* Kernel magic numbers (linux/magic.h and the file systems' own headers). */
+static const struct
+{
+  guint64     f_type;
+  const char *name;
+} network_filesystems[] = {
+  { 0x6969, "NFS" },
+  { 0x517B, "SMB" },
+  { 0xFF534D42, "CIFS" },
+  { 0xFE534D42, "SMB2" },
+  { 0x73757245, "Coda" },
+  { 0x5346414F, "AFS" },
+  { 0x6B414653, "AFS" },
+  { 0x00C36400, "CephFS" },
+  { 0x01021997, "9P" },
+  { 0x564C, "NetWare" },
+  { 0x7461636F, "OCFS2" },
+  { 0x01161970, "GFS2" },
+  { 0x0BD00BD0, "Lustre" },
+};
+
+#define FUSE_SUPER_MAGIC 0x65735546
+
+/* FUSE is local as often as not (ntfs-3g, encrypted folders): only these
+ * subtypes (the "fuse.NAME" of /proc/self/mountinfo) are remote. */
+static const char * const network_fuse_subtypes[] = {
+  "sshfs", "s3fs", "rclone", "gcsfuse", "glusterfs", "davfs", "davfs2", "curlftpfs",
+  "ceph-fuse", "smbnetfs", "gvfsd-fuse", "afpfs", "goofys", "juicefs", "nfs", "cifs", NULL
+};
+
+const char *
+fid_filesystem_network_name (guint64     f_type,
+                             const char *fuse_subtype)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (network_filesystems); i++)
+    if (network_filesystems[i].f_type == f_type)
+      return network_filesystems[i].name;
+  if (f_type == FUSE_SUPER_MAGIC && fuse_subtype != NULL &&
+      g_strv_contains (network_fuse_subtypes, fuse_subtype))
+    return fuse_subtype;
+  return NULL;
+}
+
+/* The subtype of the FUSE mount holding @dir ("sshfs"), from the mount
+ * whose device is @dir's; NULL when there is none. */
+static char *
+find_fuse_subtype (const char *dir)
+{
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  struct stat st;
+
+  if (stat (dir, &st) != 0 || !g_file_get_contents ("/proc/self/mountinfo", &contents, NULL, NULL))
+    return NULL;
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      /* ID PARENT MAJOR:MINOR ROOT MOUNTPOINT OPTIONS [OPTIONAL…] - FSTYPE SOURCE SUPEROPTIONS */
+      g_auto(GStrv) fields = g_strsplit (lines[i], " ", -1);
+      guint major, minor;
+      const char *fstype = NULL;
+
+      if (g_strv_length (fields) < 3 || sscanf (fields[2], "%u:%u", &major, &minor) != 2 ||
+          major != major (st.st_dev) || minor != minor (st.st_dev))
+        continue;
+      for (guint f = 3; fields[f] != NULL; f++)
+        if (g_str_equal (fields[f], "-"))
+          {
+            fstype = fields[f + 1];
+            break;
+          }
+      if (fstype != NULL && g_str_has_prefix (fstype, "fuse."))
+        return g_strdup (fstype + strlen ("fuse."));
+      return NULL;
+    }
+  return NULL;
+}
+
+/* FIDELIS_TEST_FS_TYPE=MAGIC[:SUBTYPE] pretends the folder is on that file
+ * system (tests); FIDELIS_ALLOW_NETWORK_FS=1 lets a database on a network
+ * file system open, for someone sure that only one computer uses it. */
+static gboolean
+check_local_filesystem (const char  *path,
+                        const char  *dir,
+                        GError     **error)
+{
+  const char *pretend = g_getenv ("FIDELIS_TEST_FS_TYPE");
+  g_autofree char *subtype = NULL;
+  const char *name;
+  guint64 f_type;
+
+  if (g_strcmp0 (g_getenv ("FIDELIS_ALLOW_NETWORK_FS"), "1") == 0)
+    return TRUE;
+
+  if (pretend != NULL && pretend[0] != '\0')
+    {
+      g_auto(GStrv) parts = g_strsplit (pretend, ":", 2);
+
+      f_type = g_ascii_strtoull (parts[0], NULL, 0);
+      subtype = g_strdup (parts[1]);
+    }
+  else
+    {
+      struct statfs fs;
+
+      if (statfs (dir, &fs) != 0)
+        return TRUE;  /* cannot tell: SQLite will say if it cannot lock */
+      f_type = (guint64) (gulong) fs.f_type;
+      if (f_type == FUSE_SUPER_MAGIC)
+        subtype = find_fuse_subtype (dir);
+    }
+
+  name = fid_filesystem_network_name (f_type, subtype);
+  if (name == NULL)
+    return TRUE;
+
+  g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_NETWORK_FILESYSTEM,
+               _("“%s” is on a network file system (%s). Fidelis cannot use a database there: "
+                 "file locks do not work reliably across computers, and two of them writing at "
+                 "once could damage it. Copy the file to a folder on this computer and open the "
+                 "copy (Back Up and Restore keep copies on a network share safely)."),
+               path, name);
+  return FALSE;
 }
 
 FidStore *
@@ -578,6 +756,8 @@ fid_store_open (const char         *path,
                    path, dir);
       return NULL;
     }
+  if (!self->read_only && !check_local_filesystem (path, dir, error))
+    return NULL;
 
   exists = g_file_test (path, G_FILE_TEST_EXISTS);
   if (!exists && (!(flags & FID_STORE_OPEN_CREATE) || self->read_only))
@@ -624,7 +804,7 @@ fid_store_open (const char         *path,
   sqlite3_extended_result_codes (self->db, 1);
   /* A second instance writing the same file waits up to 5 s for the lock
    * instead of reporting "database is locked". */
-  sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_busy_timeout (self->db, FID_STORE_BUSY_TIMEOUT_MS);
   sqlite3_create_function_v2 (self->db, "fid_fold", 1,
                               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                               NULL, sql_fold, NULL, NULL, NULL);
@@ -641,7 +821,8 @@ fid_store_open (const char         *path,
 
   if (self->read_only)
     {
-      if (self->schema_version < fid_store_get_latest_schema_version ())
+      if (self->schema_version < fid_store_get_latest_schema_version () &&
+          !(flags & FID_STORE_OPEN_ANY_VERSION))
         {
           g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_READ_ONLY,
                        _("“%s” uses an older schema (%d) and must be upgraded: open it once in Fidelis with write access."),
@@ -658,6 +839,28 @@ fid_store_open (const char         *path,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+void
+fid_store_forget_statements (FidStore *self)
+{
+  g_return_if_fail (FID_IS_STORE (self));
+
+  g_hash_table_remove_all (self->statements);
+}
+
+gboolean
+fid_store_reload_schema (FidStore  *self,
+                         GError   **error)
+{
+  g_return_val_if_fail (FID_IS_STORE (self), FALSE);
+
+  /* The statements were prepared for the old schema: SQLite re-prepares
+   * them, but dropping them keeps nothing of the old file alive. */
+  fid_store_forget_statements (self);
+  if (!check_identity (self, error))
+    return FALSE;
+  return self->read_only || apply_migrations (self, error);
 }
 
 const char *

@@ -67,6 +67,14 @@ FidStore          *fid_store_open                  (const char         *path,
 const char        *fid_store_get_path              (FidStore           *self);
 int                fid_store_get_schema_version    (FidStore           *self);
 int                fid_store_get_latest_schema_version (void);
+
+/* The name of the network file system with statfs f_type @f_type ("NFS",
+ * "CIFS"…; for FUSE, @fuse_subtype when it is a remote one such as
+ * "sshfs"), or NULL for a local one. fid_store_open refuses to write a
+ * database on a network file system (FID_STORE_ERROR_NETWORK_FILESYSTEM)
+ * unless FIDELIS_ALLOW_NETWORK_FS=1. */
+const char        *fid_filesystem_network_name     (guint64             f_type,
+                                                    const char         *fuse_subtype);
 gboolean           fid_store_is_read_only          (FidStore           *self);
 
 /* The actor written in the audit log (the signed-in advisor's name). */
