@@ -492,7 +492,7 @@ build (FidDashboardPage *self)
       g_signal_connect (tile, "element-activated", G_CALLBACK (on_element_activated_cb), self);
       /* A tile draws from its top and keeps room below for a longer
        * value: less margin there keeps the card's content centred. */
-      gtk_flow_box_append (self->tiles_box, wrap_in_card (GTK_WIDGET (tile), 16, 2));
+      gtk_flow_box_append (self->tiles_box, wrap_in_card (fid_chart_get_widget (tile), 16, 2));
     }
 
   ids = fid_dashboard_kind_charts (self->kind, &n_ids);
@@ -503,7 +503,7 @@ build (FidDashboardPage *self)
 
       g_ptr_array_add (self->charts, g_object_ref (chart));
       /* Room for axis labels and a legend, two or three to a row. */
-      gtk_widget_set_size_request (GTK_WIDGET (chart), 420, 320);
+      gtk_widget_set_size_request (fid_chart_get_widget (chart), 420, 320);
       g_signal_connect (chart, "element-activated", G_CALLBACK (on_element_activated_cb), self);
       view = fid_chart_view_new (chart);
       gtk_flow_box_append (self->charts_box, wrap_in_card (view, 12, 12));

@@ -192,13 +192,10 @@ fid_kpi_tile_get_n_elements (FidChart *chart)
 }
 
 static void
-fid_kpi_tile_measure (GtkWidget      *widget,
-                      GtkOrientation  orientation,
-                      int             for_size,
-                      int            *minimum,
-                      int            *natural,
-                      int            *minimum_baseline,
-                      int            *natural_baseline)
+fid_kpi_tile_get_size_hint (FidChart       *chart,
+                            GtkOrientation  orientation,
+                            int            *minimum,
+                            int            *natural)
 {
   *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 160 : 104;
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 220 : 112;
@@ -284,14 +281,13 @@ static void
 fid_kpi_tile_class_init (FidKpiTileClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   FidChartClass *chart_class = FID_CHART_CLASS (klass);
 
   object_class->finalize = fid_kpi_tile_finalize;
   object_class->get_property = fid_kpi_tile_get_property;
   object_class->set_property = fid_kpi_tile_set_property;
 
-  widget_class->measure = fid_kpi_tile_measure;
+  chart_class->get_size_hint = fid_kpi_tile_get_size_hint;
 
   chart_class->draw = fid_kpi_tile_draw;
   chart_class->describe = fid_kpi_tile_describe;
