@@ -18,6 +18,7 @@
 #include "fid-bar-chart.h"
 #include "fid-chart-export.h"
 #include "fid-chart-view.h"
+#include "fid-funnel-chart.h"
 #include "fid-grid-chart.h"
 #include "fid-kpi-tile.h"
 #include "fid-matrix-chart.h"
@@ -733,6 +734,75 @@ test_kpi_tile (void)
   g_assert_nonnull (strstr (description, "4.1 %"));
 }
 
+/* A funnel of 100, 50 and 25 draws bands whose pixel widths are 4:2:1,
+ * centred on one axis, and says what each step kept of the one above. */
+static void
+test_funnel_widths (void)
+{
+  static const char * const labels[] = { "Contacts", "Customers", "Active" };
+  static const double values[] = { 100, 50, 25 };
+  g_autoptr(FidChart) chart = g_object_ref_sink (fid_funnel_chart_new ());
+  g_autoptr(FidChartStyle) style = fid_chart_style_new (FALSE, NULL);
+  g_autoptr(GArray) widths = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) centres = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *text = NULL;
+  cairo_surface_t *surface;
+
+  fid_funnel_chart_set_data (FID_FUNNEL_CHART (chart), labels, values, 3);
+  g_assert_cmpuint (fid_chart_get_n_elements (chart), ==, 3);
+  g_assert_cmpfloat (fid_funnel_chart_get_step_rate (FID_FUNNEL_CHART (chart), 1), ==, 0.5);
+
+  surface = render (chart, style);
+  /* Along the row through each step's middle (where the hit test finds
+   * it), the band's colour spans the band's width. */
+  for (int y = 0; y < HEIGHT; y++)
+    {
+      int index = fid_chart_hit_test (chart, WIDTH, HEIGHT, WIDTH / 2.0, y, NULL);
+      int first = -1, last = -1;
+
+      if (index != (int) widths->len || fid_chart_hit_test (chart, WIDTH, HEIGHT, WIDTH / 2.0, y + 8, NULL) != index)
+        continue;
+      for (int x = 0; x < WIDTH; x++)
+        {
+          GdkRGBA pixel;
+
+          pixel_at (surface, x, y + 8, &pixel);
+          if (same_color (&pixel, fid_chart_style_get_series_color (style, 0)))
+            {
+              if (first < 0)
+                first = x;
+              last = x;
+            }
+        }
+      g_assert_cmpint (first, >=, 0);
+      {
+        int width = last - first + 1;
+        double centre = (first + last) / 2.0;
+
+        g_array_append_val (widths, width);
+        g_array_append_val (centres, centre);
+      }
+    }
+  cairo_surface_destroy (surface);
+
+  g_assert_cmpuint (widths->len, ==, 3);
+  g_assert_cmpfloat (fabs ((double) g_array_index (widths, int, 0) / g_array_index (widths, int, 1) - 2), <, 0.05);
+  g_assert_cmpfloat (fabs ((double) g_array_index (widths, int, 1) / g_array_index (widths, int, 2) - 2), <, 0.1);
+  g_assert_cmpfloat (fabs (g_array_index (centres, double, 0) - g_array_index (centres, double, 2)), <=, 1.5);
+
+  text = fid_chart_describe (chart);
+  g_assert_nonnull (strstr (text, "Active"));
+  g_assert_nonnull (strstr (text, "50"));
+
+  /* Nothing in any step: the empty text, not bare names. */
+  {
+    static const double zeros[] = { 0, 0, 0 };
+
+    fid_funnel_chart_set_data (FID_FUNNEL_CHART (chart), labels, zeros, 3);
+    g_assert_true (fid_chart_is_empty (chart));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -761,6 +831,7 @@ main (int   argc,
   g_test_add_func ("/ui/charts/dark-background", test_dark_background);
   g_test_add_func ("/ui/charts/table-and-view", test_table_and_view);
   g_test_add_func ("/ui/charts/kpi-tile", test_kpi_tile);
+  g_test_add_func ("/ui/charts/funnel-widths", test_funnel_widths);
 
   return g_test_run ();
 }
