@@ -22,6 +22,8 @@
 #include "fid-funnel-chart.h"
 #include "fid-kpi-tile.h"
 #include "fid-plugin-test-util.h"
+#include "fid-store-workspace.h"
+#include "fid-ticket.h"
 #include "fid-window-test-fixture.h"
 #include "fid-window.h"
 
@@ -467,6 +469,65 @@ test_cli_report (Fixture       *fixture,
   check_pdf (pdf, n_charts + 2);
 }
 
+/* Waits for a refresh that replaces @old with a new result. */
+static FidDashboard *
+wait_for_new (FidDashboardPage *page,
+              FidDashboard     *old)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while ((fid_dashboard_page_get_dashboard (page) == old || fid_dashboard_page_get_busy (page)) &&
+         g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2000);
+  g_assert_true (fid_dashboard_page_get_dashboard (page) != old);
+  return wait_for (page);
+}
+
+static void
+add_complaint (Fixture *fixture)
+{
+  g_autoptr(FidTicket) ticket = fid_ticket_new ();
+  g_autoptr(GError) error = NULL;
+
+  fid_ticket_set_customer_id (ticket, 1);
+  fid_ticket_set_kind (ticket, "complaint");
+  fid_ticket_set_subject (ticket, "Frais de tenue de compte contestés");
+  fid_ticket_set_opened_at (ticket, END "T09:00:00");
+  g_assert_true (fid_store_add_ticket (fid_window_get_store (fixture->window), ticket, &error));
+  g_assert_no_error (error);
+}
+
+/* A complaint recorded in the window shows in the open dashboard without
+ * pressing Refresh; one recorded while it is hidden, when it is shown. */
+static void
+test_follows_changes (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  FidDashboardPage *page = open_dashboard (fixture, "dashboard");
+  g_autoptr(FidDashboard) before = g_object_ref (fid_dashboard_page_get_dashboard (page));
+  double open = fid_dashboard_get_kpi (before, FID_KPI_OPEN_COMPLAINTS);
+  FidDashboard *after;
+
+  add_complaint (fixture);
+  fid_window_data_changed (fixture->window);
+  after = wait_for_new (page, before);
+  g_assert_cmpfloat (fid_dashboard_get_kpi (after, FID_KPI_OPEN_COMPLAINTS), ==, open + 1);
+
+  /* Hidden: nothing is computed until the page is shown again. */
+  g_clear_object (&before);
+  before = g_object_ref (after);
+  g_assert_true (fid_window_show_page (fixture->window, "customers"));
+  spin (100);
+  add_complaint (fixture);
+  fid_window_data_changed (fixture->window);
+  spin (600);
+  g_assert_true (fid_dashboard_page_get_dashboard (page) == before);
+  g_assert_true (fid_window_show_page (fixture->window, "dashboard"));
+  after = wait_for_new (page, before);
+  g_assert_cmpfloat (fid_dashboard_get_kpi (after, FID_KPI_OPEN_COMPLAINTS), ==, open + 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -492,6 +553,7 @@ main (int   argc,
   g_test_add ("/dashboard/ui/pareto-click", Fixture, NULL, fixture_set_up, test_pareto_click, fixture_tear_down);
   g_test_add ("/dashboard/ui/other-clicks", Fixture, NULL, fixture_set_up, test_other_clicks, fixture_tear_down);
   g_test_add ("/dashboard/ui/advisor-page", Fixture, NULL, fixture_set_up, test_advisor_page, fixture_tear_down);
+  g_test_add ("/dashboard/ui/follows-changes", Fixture, NULL, fixture_set_up, test_follows_changes, fixture_tear_down);
   g_test_add ("/dashboard/ui/presentation", Fixture, NULL, fixture_set_up, test_presentation, fixture_tear_down);
   g_test_add ("/dashboard/ui/pdf-report", Fixture, NULL, fixture_set_up, test_pdf_report, fixture_tear_down);
   g_test_add ("/dashboard/ui/cli-report", Fixture, NULL, fixture_set_up, test_cli_report, fixture_tear_down);
