@@ -10,7 +10,7 @@
  * core only, so it checks the command line and runs `fidelis --report …`,
  * the application's executable, which needs no display (the charts draw
  * without one). The executable is the one next to fidelis-cli (installed
- * side by side, or app/ in the build folder), else FIDELIS_APP, else the
+ * side by side, or app/ui/ in the build folder), else FIDELIS_APP, else the
  * one on PATH. */
 
 #include "config.h"
