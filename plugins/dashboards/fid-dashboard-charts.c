@@ -349,8 +349,7 @@ fid_dashboard_tile_new (FidKpi kpi)
   FidChart *tile = fid_kpi_tile_new (fid_dashboard_kpi_label (kpi));
 
   fid_kpi_tile_set_higher_is_better (FID_KPI_TILE (tile), fid_kpi_higher_is_better (kpi));
-  if (change_in_points (kpi))
-    fid_kpi_tile_set_change_caption (FID_KPI_TILE (tile), _("points vs previous period"));
+  fid_kpi_tile_set_change_in_points (FID_KPI_TILE (tile), change_in_points (kpi));
   g_object_set_data (G_OBJECT (tile), KPI_KEY, GINT_TO_POINTER (kpi + 1));
   return tile;
 }

@@ -732,6 +732,14 @@ test_kpi_tile (void)
 
   description = fid_chart_describe (tile);
   g_assert_nonnull (strstr (description, "4.1 %"));
+
+  /* A rate's change is in percentage points, not a relative change. */
+  g_clear_pointer (&description, g_free);
+  fid_kpi_tile_set_change (FID_KPI_TILE (tile), -0.074);
+  fid_kpi_tile_set_change_in_points (FID_KPI_TILE (tile), TRUE);
+  description = fid_chart_describe (tile);
+  g_assert_nonnull (strstr (description, "7.4\u202fpts"));
+  g_assert_null (strstr (description, "7.4\u202f%"));
 }
 
 /* A funnel of 100, 50 and 25 draws bands whose pixel widths are 4:2:1,

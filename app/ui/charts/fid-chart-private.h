@@ -74,6 +74,9 @@ void         fid_chart_scale_init      (FidChartScale       *scale,
                                         double               max,
                                         guint                max_ticks,
                                         gboolean             from_zero);
+/* Counts have no fractions: ticks at least 1 apart (0, 1, 2 … rather than
+ * 0, 0.2, 0.4 for a chart of one or two tickets). */
+void         fid_chart_scale_make_integral (FidChartScale    *scale);
 /* The same with the ends kept where they are (a histogram's edges). */
 void         fid_chart_scale_init_exact (FidChartScale      *scale,
                                          double              min,
