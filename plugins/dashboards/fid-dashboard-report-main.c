@@ -77,6 +77,11 @@ fid_dashboard_report_main (int    argc,
       usage_error (context, _("--dashboard is marketing or advisor"));
       return 2;
     }
+  if (filter.kind == FID_DASHBOARD_ADVISOR && advisor_id <= 0)
+    {
+      usage_error (context, _("--dashboard advisor needs --advisor ID: whose portfolio to report on"));
+      return 2;
+    }
   if (months < 1 || months > 120 || branch_id < 0 || advisor_id < 0)
     {
       usage_error (context, _("--months is 1 to 120; --branch and --advisor are positive ids"));
