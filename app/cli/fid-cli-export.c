@@ -3,7 +3,9 @@
 /* fidelis-cli export TABLE FILE: a table as CSV on standard output.
  *
  * Quoting follows RFC 4180: a field is quoted when it holds a comma, a
- * quote, CR or LF, and its quotes are doubled. Lines end with LF, as Unix
+ * quote, CR or LF, and its quotes are doubled. A field a spreadsheet would
+ * run as a formula ("=…", "@…", "+…" that is not a number) gets a leading
+ * apostrophe (fid-csv-guard.h). Lines end with LF, as Unix
  * tools expect; CSV readers accept both. SQL NULL and the empty string are
  * both written as an empty field.
  *
@@ -21,6 +23,7 @@
 
 #include "fid-cli-admin.h"
 #include "fid-cli-private.h"
+#include "fid-csv-guard.h"
 #include "fid-store-export.h"
 
 #define OUTPUT_BUFFER_SIZE (1 << 20)
@@ -38,20 +41,14 @@ append_field (GString    *line,
   if (value == NULL)
     return;
 
-  if (strpbrk (value, ",\"\r\n") == NULL)
+  /* The fast path: most fields need neither quotes nor a guard. */
+  if (strpbrk (value, ",\"\r\n") == NULL && !fid_csv_cell_is_formula (value))
     {
       g_string_append (line, value);
       return;
     }
 
-  g_string_append_c (line, '"');
-  for (const char *p = value; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (line, '"');
-      g_string_append_c (line, *p);
-    }
-  g_string_append_c (line, '"');
+  fid_csv_append_guarded (line, value);
 }
 
 static gboolean

@@ -5,14 +5,13 @@
  *   report FILE --output REPORT.pdf [--dashboard marketing|advisor]
  *          [--branch ID] [--advisor ID] [--months N] [--end YYYY-MM-DD]
  *
- * The report's charts are the app's chart widgets (one drawing code for
- * the screen, the files and paper), and GTK 4 cannot create a widget
- * without a display. fidelis-cli links the core only, so it checks the
- * command line and runs `fidelis --report …`, the application executable,
- * which has the charts: where there is no display, run this under
- * `xvfb-run -a`. The executable is the one next to fidelis-cli (installed
- * side by side, or app/ui/ in the build folder), else FIDELIS_APP, else
- * the one on PATH. */
+ * The report is drawn by the app's charts and the dashboards plugin (one
+ * drawing code for the screen, the files and paper). fidelis-cli links the
+ * core only, so it checks the command line and runs `fidelis --report …`,
+ * the application's executable, which needs no display (the charts draw
+ * without one). The executable is the one next to fidelis-cli (installed
+ * side by side, or app/ui/ in the build folder), else FIDELIS_APP, else the
+ * one on PATH. */
 
 #include "config.h"
 

@@ -69,6 +69,13 @@ G_DEFINE_FINAL_TYPE (FidWindow, fid_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  DATA_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 page_free (gpointer data)
 {
@@ -424,6 +431,12 @@ fid_window_class_init (FidWindowClass *klass)
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The data changed through this window (fid_window_data_changed): the
+   * plugins' pages read again what they show. */
+  signals[DATA_CHANGED] =
+    g_signal_new ("data-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (FID_TYPE_CUSTOMER_PAGE);
 
@@ -800,6 +813,7 @@ fid_window_data_changed (FidWindow *self)
   fid_tickets_page_reload (self->tickets_page);
   if (fid_customer_page_get_customer_id (self->customer_page) != 0)
     fid_customer_page_reload (self->customer_page);
+  g_signal_emit (self, signals[DATA_CHANGED], 0);
 }
 
 void

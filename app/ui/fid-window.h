@@ -59,7 +59,8 @@ void           fid_window_show_customers  (FidWindow      *self,
                                            GArray         *ids);
 
 /* Tells the pages that the store changed (a customer, interaction or
- * ticket was written), so that lists and counts are read again. */
+ * ticket was written), so that lists and counts are read again; then
+ * emits "data-changed", which plugins' pages watch. */
 void           fid_window_data_changed    (FidWindow      *self);
 
 /* For tests: the last deleted customer's trash entry (the toast's Undo

@@ -127,6 +127,11 @@ fid_dashboard_chart_dup_ids (FidChart      *chart,
     switch (fid_dashboard_chart_get_id (chart))
       {
       case FID_DASHBOARD_CHART_FUNNEL:
+        if ((key = fid_dashboard_chart_get_key (chart, KEYS_KEY, index)) == NULL)
+          return NULL;
+        element = g_strdup (fid_dashboard_funnel_step_label (index));
+        ids = store_ids (store, f, FID_DASHBOARD_IDS_STAGES, key, f->start, f->end, error);
+        break;
       case FID_DASHBOARD_CHART_STAGES:
         if ((key = fid_dashboard_chart_get_key (chart, KEYS_KEY, index)) == NULL)
           return NULL;

@@ -20,5 +20,7 @@ char       *fid_dashboard_format_month     (const char *month);
 const char *fid_dashboard_category_label   (const char *category);
 /* An RFM segment's name, or "Not in the snapshot" for "". */
 const char *fid_dashboard_segment_label    (const char *segment);
+/* The name of the funnel's step @index, NULL past the last. */
+const char *fid_dashboard_funnel_step_label (guint      index);
 
 G_END_DECLS

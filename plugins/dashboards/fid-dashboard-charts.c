@@ -18,6 +18,7 @@
 #include "fid-dashboard-charts-private.h"
 #include "fid-format.h"
 #include "fid-grid-chart.h"
+#include "fid-funnel-chart.h"
 #include "fid-kpi-tile.h"
 #include "fid-line-chart.h"
 #include "fid-pareto-chart.h"
@@ -250,10 +251,13 @@ fid_dashboard_chart_new (FidDashboardChartId id)
   switch (id)
     {
     case FID_DASHBOARD_CHART_FUNNEL:
+      chart = fid_funnel_chart_new ();
+      fid_chart_set_title (chart, _("Lifecycle Funnel"));
+      fid_chart_set_y_label (chart, _("Customers"));
+      break;
     case FID_DASHBOARD_CHART_STAGES:
       chart = fid_bar_chart_new ();
-      fid_chart_set_title (chart, id == FID_DASHBOARD_CHART_FUNNEL ? _("Lifecycle Funnel")
-                                                                   : _("My Portfolio by Lifecycle Stage"));
+      fid_chart_set_title (chart, _("My Portfolio by Lifecycle Stage"));
       fid_chart_set_y_label (chart, _("Customers"));
       fid_bar_chart_set_format (FID_BAR_CHART (chart), FID_CHART_FORMAT_INTEGER);
       break;
@@ -345,8 +349,7 @@ fid_dashboard_tile_new (FidKpi kpi)
   FidChart *tile = fid_kpi_tile_new (fid_dashboard_kpi_label (kpi));
 
   fid_kpi_tile_set_higher_is_better (FID_KPI_TILE (tile), fid_kpi_higher_is_better (kpi));
-  if (change_in_points (kpi))
-    fid_kpi_tile_set_change_caption (FID_KPI_TILE (tile), _("points vs previous period"));
+  fid_kpi_tile_set_change_in_points (FID_KPI_TILE (tile), change_in_points (kpi));
   g_object_set_data (G_OBJECT (tile), KPI_KEY, GINT_TO_POINTER (kpi + 1));
   return tile;
 }
@@ -425,6 +428,52 @@ fill_stages (FidChart     *chart,
       values[n++] = counts[order[i]];
     }
   fill_bars (chart, keys, values, n, fid_format_lifecycle_stage, FALSE);
+}
+
+/* The funnel's steps, each within the one above: the lifecycle stages
+ * (DOMAIN.md) are states, not steps, so each step counts every stage
+ * from which a customer has got at least that far. */
+static const struct
+{
+  const char *label;
+  const char *stages;  /* comma-separated lifecycle stages */
+} funnel_steps[] = {
+  { N_("Prospects and customers"), "prospect,new,satisfied,dissatisfied,inactive,lost,reactivated" },
+  { N_("Became customers"), "new,satisfied,dissatisfied,inactive,lost,reactivated" },
+  { N_("Still customers"), "new,satisfied,dissatisfied,inactive,reactivated" },
+  { N_("Active customers"), "new,satisfied,dissatisfied,reactivated" },
+  { N_("Satisfied customers"), "satisfied" },
+};
+
+static void
+fill_funnel (FidChart     *chart,
+             FidDashboard *dashboard)
+{
+  const char * const *stages = fid_store_lifecycle_stages ();
+  const gint64 *counts = fid_dashboard_get_stage_counts (dashboard);
+  const char *labels[G_N_ELEMENTS (funnel_steps)];
+  double values[G_N_ELEMENTS (funnel_steps)];
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (funnel_steps); i++)
+    {
+      g_auto(GStrv) members = g_strsplit (funnel_steps[i].stages, ",", -1);
+
+      labels[i] = _(funnel_steps[i].label);
+      values[i] = 0;
+      for (guint s = 0; stages[s] != NULL; s++)
+        if (g_strv_contains ((const char * const *) members, stages[s]))
+          values[i] += (double) counts[s];
+      g_ptr_array_add (keys, g_strdup (funnel_steps[i].stages));
+    }
+  set_keys (chart, KEYS_KEY, keys);
+  fid_funnel_chart_set_data (FID_FUNNEL_CHART (chart), labels, values, G_N_ELEMENTS (funnel_steps));
+}
+
+const char *
+fid_dashboard_funnel_step_label (guint index)
+{
+  return index < G_N_ELEMENTS (funnel_steps) ? _(funnel_steps[index].label) : NULL;
 }
 
 static void
@@ -703,6 +752,9 @@ fid_dashboard_chart_fill (FidChart     *chart,
   switch (fid_dashboard_chart_get_id (chart))
     {
     case FID_DASHBOARD_CHART_FUNNEL:
+      fill_funnel (chart, dashboard);
+      fid_chart_set_subtitle (chart, _("Customers today; each step within the one above"));
+      break;
     case FID_DASHBOARD_CHART_STAGES:
       fill_stages (chart, dashboard);
       fid_chart_set_subtitle (chart, _("Customers in each stage today"));

@@ -35,6 +35,8 @@ struct _FidDashboardPage
   GArray           *advisor_ids;
   gboolean          filling;        /* dropdowns being filled: no refresh */
   gboolean          shown_once;
+  gboolean          stale;          /* the data changed while hidden */
+  guint             changed_source; /* a refresh after data changes */
 
   /* Template widgets */
   GtkDropDown      *branch_dropdown;
@@ -51,6 +53,9 @@ struct _FidDashboardPage
   GtkFlowBox       *tiles_box;
   GtkFlowBox       *charts_box;
 };
+
+/* How long changes must settle before a shown dashboard is refreshed. */
+#define CHANGED_DELAY_MS 400
 
 G_DEFINE_FINAL_TYPE (FidDashboardPage, fid_dashboard_page, ADW_TYPE_BIN)
 
@@ -302,6 +307,8 @@ fid_dashboard_page_refresh (FidDashboardPage *self)
   self->cancellable = g_cancellable_new ();
   self->started_us = g_get_monotonic_time ();
   self->shown_once = TRUE;
+  self->stale = FALSE;
+  g_clear_handle_id (&self->changed_source, g_source_remove);
   set_busy (self, TRUE);
   gtk_label_set_text (self->status_label, _("Computing…"));
   if (self->dashboard == NULL)
@@ -334,9 +341,35 @@ static void
 on_map_cb (FidDashboardPage *self)
 {
   /* The first refresh waits until the page is seen: a million customers
-   * are not counted for a page nobody opened. */
-  if (!self->shown_once)
+   * are not counted for a page nobody opened; likewise after changes. */
+  if (!self->shown_once || self->stale)
     fid_dashboard_page_refresh (self);
+}
+
+static gboolean
+on_changed_timeout_cb (gpointer data)
+{
+  FidDashboardPage *self = data;
+
+  self->changed_source = 0;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    fid_dashboard_page_refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+void
+fid_dashboard_page_data_changed (FidDashboardPage *self)
+{
+  g_return_if_fail (FID_IS_DASHBOARD_PAGE (self));
+
+  if (self->store == NULL || !self->shown_once)
+    return;
+
+  /* Hidden: refreshed when shown again. Shown: refreshed once a burst of
+   * changes (an import, a campaign launch) has settled. */
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->changed_source == 0)
+    self->changed_source = g_timeout_add (CHANGED_DELAY_MS, on_changed_timeout_cb, self);
 }
 
 /* Clicks ----------------------------------------------------------------------------------- */
@@ -492,7 +525,7 @@ build (FidDashboardPage *self)
       g_signal_connect (tile, "element-activated", G_CALLBACK (on_element_activated_cb), self);
       /* A tile draws from its top and keeps room below for a longer
        * value: less margin there keeps the card's content centred. */
-      gtk_flow_box_append (self->tiles_box, wrap_in_card (GTK_WIDGET (tile), 16, 2));
+      gtk_flow_box_append (self->tiles_box, wrap_in_card (fid_chart_get_widget (tile), 16, 2));
     }
 
   ids = fid_dashboard_kind_charts (self->kind, &n_ids);
@@ -503,7 +536,7 @@ build (FidDashboardPage *self)
 
       g_ptr_array_add (self->charts, g_object_ref (chart));
       /* Room for axis labels and a legend, two or three to a row. */
-      gtk_widget_set_size_request (GTK_WIDGET (chart), 420, 320);
+      gtk_widget_set_size_request (fid_chart_get_widget (chart), 420, 320);
       g_signal_connect (chart, "element-activated", G_CALLBACK (on_element_activated_cb), self);
       view = fid_chart_view_new (chart);
       gtk_flow_box_append (self->charts_box, wrap_in_card (view, 12, 12));
@@ -518,6 +551,7 @@ fid_dashboard_page_dispose (GObject *object)
 {
   FidDashboardPage *self = FID_DASHBOARD_PAGE (object);
 
+  g_clear_handle_id (&self->changed_source, g_source_remove);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);

@@ -34,6 +34,9 @@ void          fid_dashboard_page_set_advisor_id (FidDashboardPage *self,
                                                  gint64            advisor_id);
 /* Starts a refresh with the filters shown (cancelling a running one). */
 void          fid_dashboard_page_refresh        (FidDashboardPage *self);
+/* The data changed: a shown page refreshes shortly after (changes in a
+ * burst make one refresh), a hidden one when it is shown again. */
+void          fid_dashboard_page_data_changed   (FidDashboardPage *self);
 
 /* For tests and the CLI's checks. */
 gboolean      fid_dashboard_page_get_busy       (FidDashboardPage *self);

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 /* FidDashboardsAddin: the two dashboard pages in a window. The advisor's
- * page follows the window's signed-in advisor (its advisor-id property). */
+ * page follows the window's signed-in advisor (its advisor-id property);
+ * both follow the window's data changes ("data-changed"). */
 
 #include "config.h"
 
@@ -37,6 +38,16 @@ on_advisor_changed_cb (FidWindow          *window,
 }
 
 static void
+on_data_changed_cb (FidWindow          *window,
+                    FidDashboardsAddin *self)
+{
+  if (self->marketing != NULL)
+    fid_dashboard_page_data_changed (FID_DASHBOARD_PAGE (self->marketing));
+  if (self->advisor != NULL)
+    fid_dashboard_page_data_changed (FID_DASHBOARD_PAGE (self->advisor));
+}
+
+static void
 fid_dashboards_addin_load (FidWindowAddin *addin,
                            FidWindow      *window)
 {
@@ -55,6 +66,8 @@ fid_dashboards_addin_load (FidWindowAddin *addin,
   fid_dashboard_page_set_store (FID_DASHBOARD_PAGE (self->marketing), store);
   fid_dashboard_page_set_store (FID_DASHBOARD_PAGE (self->advisor), store);
   g_signal_connect_object (window, "notify::advisor-id", G_CALLBACK (on_advisor_changed_cb), self, 0);
+  /* A ticket, an interaction, a customer saved: the figures follow. */
+  g_signal_connect_object (window, "data-changed", G_CALLBACK (on_data_changed_cb), self, 0);
   fid_window_add_page (window, "dashboard", _("Dashboard"), "fid-dashboard-symbolic", self->marketing);
   fid_window_add_page (window, "my-dashboard", _("My Dashboard"), "avatar-default-symbolic", self->advisor);
 }
@@ -66,6 +79,7 @@ fid_dashboards_addin_unload (FidWindowAddin *addin,
   FidDashboardsAddin *self = FID_DASHBOARDS_ADDIN (addin);
 
   g_signal_handlers_disconnect_by_func (window, on_advisor_changed_cb, self);
+  g_signal_handlers_disconnect_by_func (window, on_data_changed_cb, self);
   fid_window_remove_page (window, "dashboard");
   fid_window_remove_page (window, "my-dashboard");
   g_clear_object (&self->marketing);

@@ -614,7 +614,7 @@ fid_segmentation_view_result_changed (FidAnalyticsView   *view,
   fid_chart_set_title (self->chart, fid_segment_scheme_label (scheme (self)));
   fid_chart_set_subtitle (self->chart, subtitle);
   fid_chart_set_empty_text (self->chart, _("No customer has a transaction in this window"));
-  gtk_widget_set_size_request (GTK_WIDGET (self->chart), -1, 460);
+  gtk_widget_set_size_request (fid_chart_get_widget (self->chart), -1, 460);
   g_signal_connect (self->chart, "element-activated", G_CALLBACK (on_element_activated_cb), self);
 
   content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
@@ -699,7 +699,7 @@ on_migration_activated_cb (FidChart  *chart,
   guint n_to = g_strv_length (m->to_keys);
   const char *from_key = m->from_keys[index / n_to];
   const char *to_key = m->to_keys[index % n_to];
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (chart));
+  GtkRoot *root = gtk_widget_get_root (fid_chart_get_widget (chart));
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *from_date = fid_format_date (m->from);
@@ -725,7 +725,7 @@ on_migration_activated_cb (FidChart  *chart,
   label = g_strdup_printf (_("%s: %s on %s, %s on %s"), fid_segment_scheme_label (m->scheme),
                            fid_segment_label (m->scheme, from_key), from_date,
                            fid_segment_label (m->scheme, to_key), to_date);
-  show_customers (GTK_WIDGET (chart), label, ids);
+  show_customers (fid_chart_get_widget (chart), label, ids);
 }
 
 static char **
@@ -820,7 +820,7 @@ fid_segmentation_view_new_migration (const char         *scheme_name,
   fid_chart_set_subtitle (chart, subtitle);
   fid_chart_set_x_label (chart, to_date);
   fid_chart_set_y_label (chart, from_date);
-  gtk_widget_set_size_request (GTK_WIDGET (chart), -1, 520);
+  gtk_widget_set_size_request (fid_chart_get_widget (chart), -1, 520);
   g_signal_connect_data (chart, "element-activated", G_CALLBACK (on_migration_activated_cb), m,
                          (GClosureNotify) (void (*) (void)) migration_free, 0);
   return fid_chart_view_new (chart);

@@ -249,6 +249,8 @@ new_icon_button (const char *icon_name,
   GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
 
   gtk_widget_set_tooltip_text (button, tooltip);
+  /* GTK 4.8 makes a tooltip the description, not the name. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   return button;
@@ -265,6 +267,8 @@ new_item_row (FidSurveyDesigner *self,
   GtkWidget *position = gtk_label_new (number);
   GtkWidget *entry = gtk_entry_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
+  /* Translators: the accessible name of a survey question's text entry */
+  g_autofree char *entry_name = g_strdup_printf (_("Question %d"), fid_survey_item_get_position (item));
   GtkWidget *remove;
 
   row->item = g_object_ref (item);
@@ -282,7 +286,7 @@ new_item_row (FidSurveyDesigner *self,
   gtk_editable_set_text (row->entry, fid_survey_item_get_label (item));
   gtk_widget_set_hexpand (entry, TRUE);
   gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, number, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, entry_name, -1);
   g_signal_connect (entry, "activate", G_CALLBACK (on_entry_activate_cb), self);
   g_signal_connect (focus, "leave", G_CALLBACK (on_entry_leave_cb), self);
   gtk_widget_add_controller (entry, focus);
@@ -293,6 +297,7 @@ new_item_row (FidSurveyDesigner *self,
   gtk_widget_set_valign (GTK_WIDGET (row->dimension), GTK_ALIGN_CENTER);
   gtk_widget_set_visible (GTK_WIDGET (row->dimension), is_servqual (self));
   gtk_widget_set_tooltip_text (GTK_WIDGET (row->dimension), _("Dimension"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->dimension), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Dimension"), -1);
   g_signal_connect (row->dimension, "notify::selected", G_CALLBACK (on_dimension_selected_cb), self);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->dimension));
 

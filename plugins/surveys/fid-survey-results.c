@@ -76,7 +76,7 @@ add_chart (FidSurveyResults *self,
 
   fid_chart_set_title (chart, title);
   fid_chart_set_empty_text (chart, _("No answers yet: type them in Collect or import a CSV file"));
-  gtk_widget_set_size_request (GTK_WIDGET (chart), -1, self->compact ? MIN (height, 440) : height);
+  gtk_widget_set_size_request (fid_chart_get_widget (chart), -1, self->compact ? MIN (height, 440) : height);
   view = fid_chart_view_new (chart);
   gtk_box_append (self->box, view);
   g_hash_table_insert (self->charts, g_strdup (id), chart);

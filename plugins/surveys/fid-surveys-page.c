@@ -110,6 +110,8 @@ new_survey_row (FidSurvey *survey)
   gtk_widget_set_margin_bottom (box, 4);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   g_object_set_data_full (G_OBJECT (row), "survey", g_object_ref (survey), g_object_unref);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  fid_survey_get_title (survey), -1);
   return row;
 }
 

@@ -19,8 +19,11 @@
 #include "fid-dashboard-presentation.h"
 #include "fid-dashboard-report.h"
 #include "fid-demo.h"
+#include "fid-funnel-chart.h"
 #include "fid-kpi-tile.h"
 #include "fid-plugin-test-util.h"
+#include "fid-store-workspace.h"
+#include "fid-ticket.h"
 #include "fid-window-test-fixture.h"
 #include "fid-window.h"
 
@@ -225,11 +228,25 @@ test_other_clicks (Fixture       *fixture,
                                                     fid_dashboard_get_channels (dashboard)[0]);
   guint n_months = fid_dashboard_get_n_months (dashboard);
 
-  /* The funnel's first bar: the prospects. */
-  stage = fid_dashboard_chart_dup_ids (funnel, dashboard, fixture->store, 0, &label, &error);
+  /* The funnel: each step within the one above, from everyone known to
+   * the satisfied; its fourth step is every active customer. */
+  g_assert_true (FID_IS_FUNNEL_CHART (funnel));
+  g_assert_cmpuint (fid_chart_get_n_elements (funnel), ==, 5);
+  g_assert_cmpfloat (fid_funnel_chart_get_value (FID_FUNNEL_CHART (funnel), 0), ==,
+                     sql_count (fixture->path, "SELECT count (*) FROM customers WHERE lifecycle_stage <> 'unknown'"));
+  for (guint i = 1; i < 5; i++)
+    {
+      g_assert_cmpfloat (fid_funnel_chart_get_value (FID_FUNNEL_CHART (funnel), i), <=,
+                         fid_funnel_chart_get_value (FID_FUNNEL_CHART (funnel), i - 1));
+      g_assert_cmpfloat (fid_funnel_chart_get_step_rate (FID_FUNNEL_CHART (funnel), i), <=, 1.0);
+    }
+  stage = fid_dashboard_chart_dup_ids (funnel, dashboard, fixture->store, 3, &label, &error);
   g_assert_no_error (error);
+  g_assert_cmpuint (stage->len, >, 0);
   g_assert_cmpuint (stage->len, ==, sql_count (fixture->path,
-                                               "SELECT count (*) FROM customers WHERE lifecycle_stage = 'prospect'"));
+                                               "SELECT count (*) FROM customers WHERE lifecycle_stage"
+                                               " IN ('new', 'satisfied', 'dissatisfied', 'reactivated')"));
+  g_assert_cmpfloat (fid_funnel_chart_get_value (FID_FUNNEL_CHART (funnel), 3), ==, stage->len);
   g_assert_nonnull (label);
   g_clear_pointer (&label, g_free);
   /* The largest complaint category: its customers with such a complaint in the period. */
@@ -246,8 +263,8 @@ test_other_clicks (Fixture       *fixture,
   cell = fid_dashboard_chart_dup_ids (rfm, dashboard, fixture->store, 12, NULL, &error);
   g_assert_cmpuint (cell->len, ==, fid_dashboard_get_rfm_counts (dashboard)[12]);
 
-  /* Activating the funnel's bar opens the list on the prospects. */
-  fid_chart_activate_element (funnel, 0);
+  /* Activating the funnel's step opens the list on its customers. */
+  fid_chart_activate_element (funnel, 3);
   spin (300);
   g_assert_cmpstr (fid_window_get_visible_page (fixture->window), ==, "customers");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (fid_window_get_column_view (fixture->window)))),
@@ -296,6 +313,20 @@ press_key (GtkWidget *widget,
   return handled;
 }
 
+/* The carousel animates to the slide: wait for it (a loaded machine is
+ * slow), up to five seconds. */
+static guint
+wait_for_slide (FidDashboardPresentation *show,
+                guint                     slide)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (fid_dashboard_presentation_get_slide (show) != slide && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2000);
+  return fid_dashboard_presentation_get_slide (show);
+}
+
 static void
 test_presentation (Fixture       *fixture,
                    gconstpointer  data)
@@ -309,18 +340,23 @@ test_presentation (Fixture       *fixture,
   fid_dashboard_kind_charts (FID_DASHBOARD_MARKETING, &n_charts);
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
+  /* The carousel moves only once it has its size. */
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while ((!gtk_widget_get_mapped (window) || gtk_widget_get_width (window) == 0) &&
+           g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+  }
   spin (300);
   g_assert_cmpuint (fid_dashboard_presentation_get_n_slides (show), ==, n_charts + 1);
   g_assert_cmpuint (fid_dashboard_presentation_get_slide (show), ==, 0);
   g_assert_true (press_key (window, GDK_KEY_Right));
-  spin (600);
-  g_assert_cmpuint (fid_dashboard_presentation_get_slide (show), ==, 1);
+  g_assert_cmpuint (wait_for_slide (show, 1), ==, 1);
   g_assert_true (press_key (window, GDK_KEY_space));
-  spin (600);
-  g_assert_cmpuint (fid_dashboard_presentation_get_slide (show), ==, 2);
+  g_assert_cmpuint (wait_for_slide (show, 2), ==, 2);
   g_assert_true (press_key (window, GDK_KEY_Left));
-  spin (600);
-  g_assert_cmpuint (fid_dashboard_presentation_get_slide (show), ==, 1);
+  g_assert_cmpuint (wait_for_slide (show, 1), ==, 1);
   /* Escape leaves. */
   g_assert_true (press_key (window, GDK_KEY_Escape));
   spin (100);
@@ -409,6 +445,8 @@ test_cli_report (Fixture       *fixture,
   g_autofree char *pdf = g_build_filename (fixture->dir, "cli.pdf", NULL);
   const char *argv[] = { cli, "report", fixture->path, "--output", pdf, "--end", END, NULL };
   g_autofree char *out = NULL;
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
   guint n_charts;
   int status = -1;
 
@@ -417,13 +455,77 @@ test_cli_report (Fixture       *fixture,
       g_test_skip ("FIDELIS_TEST_CLI is not set");
       return;
     }
-  /* Through the app executable (FIDELIS_APP), on this display. */
-  out = run (argv, &status);
-  g_assert_nonnull (out);
+  /* Headless: through the app executable (FIDELIS_APP), with no display
+   * at all, as on a server. */
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_setenv (envp, "GDK_BACKEND", "x11", TRUE);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &out, NULL, &status, &error));
+  g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
   g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
   fid_dashboard_kind_charts (FID_DASHBOARD_MARKETING, &n_charts);
   check_pdf (pdf, n_charts + 2);
+}
+
+/* Waits for a refresh that replaces @old with a new result. */
+static FidDashboard *
+wait_for_new (FidDashboardPage *page,
+              FidDashboard     *old)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while ((fid_dashboard_page_get_dashboard (page) == old || fid_dashboard_page_get_busy (page)) &&
+         g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2000);
+  g_assert_true (fid_dashboard_page_get_dashboard (page) != old);
+  return wait_for (page);
+}
+
+static void
+add_complaint (Fixture *fixture)
+{
+  g_autoptr(FidTicket) ticket = fid_ticket_new ();
+  g_autoptr(GError) error = NULL;
+
+  fid_ticket_set_customer_id (ticket, 1);
+  fid_ticket_set_kind (ticket, "complaint");
+  fid_ticket_set_subject (ticket, "Frais de tenue de compte contestés");
+  fid_ticket_set_opened_at (ticket, END "T09:00:00");
+  g_assert_true (fid_store_add_ticket (fid_window_get_store (fixture->window), ticket, &error));
+  g_assert_no_error (error);
+}
+
+/* A complaint recorded in the window shows in the open dashboard without
+ * pressing Refresh; one recorded while it is hidden, when it is shown. */
+static void
+test_follows_changes (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  FidDashboardPage *page = open_dashboard (fixture, "dashboard");
+  g_autoptr(FidDashboard) before = g_object_ref (fid_dashboard_page_get_dashboard (page));
+  double open = fid_dashboard_get_kpi (before, FID_KPI_OPEN_COMPLAINTS);
+  FidDashboard *after;
+
+  add_complaint (fixture);
+  fid_window_data_changed (fixture->window);
+  after = wait_for_new (page, before);
+  g_assert_cmpfloat (fid_dashboard_get_kpi (after, FID_KPI_OPEN_COMPLAINTS), ==, open + 1);
+
+  /* Hidden: nothing is computed until the page is shown again. */
+  g_clear_object (&before);
+  before = g_object_ref (after);
+  g_assert_true (fid_window_show_page (fixture->window, "customers"));
+  spin (100);
+  add_complaint (fixture);
+  fid_window_data_changed (fixture->window);
+  spin (600);
+  g_assert_true (fid_dashboard_page_get_dashboard (page) == before);
+  g_assert_true (fid_window_show_page (fixture->window, "dashboard"));
+  after = wait_for_new (page, before);
+  g_assert_cmpfloat (fid_dashboard_get_kpi (after, FID_KPI_OPEN_COMPLAINTS), ==, open + 2);
 }
 
 int
@@ -451,6 +553,7 @@ main (int   argc,
   g_test_add ("/dashboard/ui/pareto-click", Fixture, NULL, fixture_set_up, test_pareto_click, fixture_tear_down);
   g_test_add ("/dashboard/ui/other-clicks", Fixture, NULL, fixture_set_up, test_other_clicks, fixture_tear_down);
   g_test_add ("/dashboard/ui/advisor-page", Fixture, NULL, fixture_set_up, test_advisor_page, fixture_tear_down);
+  g_test_add ("/dashboard/ui/follows-changes", Fixture, NULL, fixture_set_up, test_follows_changes, fixture_tear_down);
   g_test_add ("/dashboard/ui/presentation", Fixture, NULL, fixture_set_up, test_presentation, fixture_tear_down);
   g_test_add ("/dashboard/ui/pdf-report", Fixture, NULL, fixture_set_up, test_pdf_report, fixture_tear_down);
   g_test_add ("/dashboard/ui/cli-report", Fixture, NULL, fixture_set_up, test_cli_report, fixture_tear_down);

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "fid-csv.h"
+#include "fid-csv-guard.h"
 
 void
 fid_csv_append_field (GString    *out,
@@ -47,7 +48,7 @@ fid_csv_write_row (GOutputStream       *stream,
     {
       if (i > 0)
         g_string_append_c (line, ',');
-      fid_csv_append_field (line, fields[i]);
+      fid_csv_append_guarded (line, fields[i]);
     }
   g_string_append (line, "\r\n");
 

@@ -12,7 +12,8 @@ G_BEGIN_DECLS
 /* Appends @field to @out, quoted when it holds a comma, a quote, CR or LF. */
 void       fid_csv_append_field (GString            *out,
                                  const char         *field);
-/* Writes one record of @n_fields fields and a CRLF. */
+/* Writes one record of @n_fields fields and a CRLF; a field a spreadsheet
+ * would evaluate as a formula is neutralised (fid-csv-guard.h). */
 gboolean   fid_csv_write_row    (GOutputStream      *stream,
                                  const char * const *fields,
                                  guint               n_fields,

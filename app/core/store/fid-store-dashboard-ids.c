@@ -434,6 +434,14 @@ fid_store_list_dashboard_ids (FidStore        *self,
                                     " AND c.lifecycle_stage = :key ORDER BY 1", &params, error);
       break;
 
+    case FID_DASHBOARD_IDS_STAGES:
+      /* The key is bound, never spliced: a list "a,b,c" matched whole. */
+      stmt = fid_dashboard_prepare (self,
+                                    "SELECT c.id FROM customers c WHERE " CUSTOMERS_PLACEHOLDER
+                                    " AND instr (',' || :key || ',', ',' || c.lifecycle_stage || ',') > 0"
+                                    " ORDER BY 1", &params, error);
+      break;
+
     case FID_DASHBOARD_IDS_COMPLAINTS:
       stmt = fid_dashboard_prepare (self,
                                     filtered

@@ -188,6 +188,7 @@ gboolean            fid_store_read_dashboard_advisor_day (FidStore     *self,
 typedef enum
 {
   FID_DASHBOARD_IDS_STAGE,          /* @key a lifecycle stage */
+  FID_DASHBOARD_IDS_STAGES,         /* @key lifecycle stages, comma-separated */
   FID_DASHBOARD_IDS_COMPLAINTS,     /* @key a category ("" none): a
                                      * complaint opened in [start, end] */
   FID_DASHBOARD_IDS_CONTACTS,       /* @key a channel: contacted in [start, end] */

@@ -194,9 +194,12 @@ fid_store_set_sqlite_error (FidStore    *self,
                  _("Cannot write to “%s” (%s). Check that the file and its folder are writable."),
                  self->path, detail);
   else if (code == FID_STORE_ERROR_BUSY)
+    /* After the busy timeout: SQLite's own words ("database is locked")
+     * tell a user nothing; what happened and what to do does. */
     g_set_error (error, FID_STORE_ERROR, code,
-                 _("“%s” is busy in another program (%s). Try again in a moment."),
-                 self->path, detail);
+                 _("“%s” is being saved by another Fidelis window or program (an import, a backup) "
+                   "and did not become free in time. Nothing was changed: try again in a moment."),
+                 self->path);
   else
     g_set_error (error, FID_STORE_ERROR, code,
                  _("Could not %s in “%s”: %s"), doing, self->path, detail);

@@ -365,6 +365,8 @@ prepare (FidBarChart *self)
       self->labels[c] = fid_chart_format_value (total, self->format, TRUE);
     }
   fid_chart_scale_init (&self->scale, min, max, 8, TRUE);
+  if (self->format == FID_CHART_FORMAT_INTEGER)
+    fid_chart_scale_make_integral (&self->scale);
 
   for (guint c = 0; c < self->n_categories; c++)
     {

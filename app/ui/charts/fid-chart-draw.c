@@ -195,6 +195,19 @@ fid_chart_scale_init (FidChartScale *scale,
 }
 
 void
+fid_chart_scale_make_integral (FidChartScale *scale)
+{
+  if (scale->step >= 1)
+    return;
+
+  scale->step = 1;
+  scale->min = floor (scale->min + 1e-9);
+  scale->max = MAX (ceil (scale->max - 1e-9), scale->min + 1);
+  scale->first = scale->min;
+  scale->n_ticks = (guint) lround (scale->max - scale->min) + 1;
+}
+
+void
 fid_chart_scale_init_exact (FidChartScale *scale,
                             double         min,
                             double         max,

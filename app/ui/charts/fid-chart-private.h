@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "fid-chart.h"
+#include "fid-chart-widget.h"
 
 G_BEGIN_DECLS
 
@@ -73,6 +74,9 @@ void         fid_chart_scale_init      (FidChartScale       *scale,
                                         double               max,
                                         guint                max_ticks,
                                         gboolean             from_zero);
+/* Counts have no fractions: ticks at least 1 apart (0, 1, 2 … rather than
+ * 0, 0.2, 0.4 for a chart of one or two tickets). */
+void         fid_chart_scale_make_integral (FidChartScale    *scale);
 /* The same with the ends kept where they are (a histogram's edges). */
 void         fid_chart_scale_init_exact (FidChartScale      *scale,
                                          double              min,
@@ -139,7 +143,7 @@ void         fid_chart_legend_draw     (cairo_t             *cr,
                                         double               y,
                                         double               width);
 
-/* FidChart internals shared by fid-chart.c and fid-chart-input.c. */
+/* FidChart internals shared by fid-chart.c and fid-chart-widget.c. */
 typedef struct
 {
   char          *title;
@@ -152,8 +156,10 @@ typedef struct
   int            highlighted;
   gboolean       highlight_from_keyboard;
 
+  /* The screen's style (its widget's), or paper's without a widget. */
   FidChartStyle *style;
-  GObject       *style_manager;  /* AdwStyleManager */
+  /* The FidChartWidget showing the chart (it owns the chart), or NULL. */
+  GtkWidget     *widget;
 
   /* The element areas at the last on-screen size, in widget coordinates. */
   GArray        *areas;
@@ -174,10 +180,24 @@ void         fid_chart_forget_areas    (FidChart            *self);
 double       fid_chart_get_header_height (FidChart            *self,
                                           const FidChartStyle *style,
                                           gboolean             with_title);
-void         fid_chart_setup_input     (FidChart            *self);
-/* The elements' areas on screen, in widget coordinates (kept until the
- * size, data or style change). */
-GArray      *fid_chart_get_screen_areas (FidChart           *self);
+/* Asks the widget, if any, to draw again. */
+void         fid_chart_queue_redraw    (FidChart            *self);
+/* The style changed (light/dark, font): made again on the next draw. */
+void         fid_chart_reset_style     (FidChart            *self);
+/* The chart as its widget draws it: the highlight, no background. */
+void         fid_chart_draw_on_screen  (FidChart            *self,
+                                        cairo_t             *cr,
+                                        double               width,
+                                        double               height);
+/* Called by FidChartWidget when it takes the chart (@widget) or lets it
+ * go (NULL). */
+void         fid_chart_set_widget      (FidChart            *self,
+                                        GtkWidget           *widget);
+/* The elements' areas at @width × @height on screen, in widget
+ * coordinates (kept until the size, data or style change). */
+GArray      *fid_chart_get_screen_areas (FidChart           *self,
+                                         double              width,
+                                         double              height);
 gboolean     fid_chart_get_keyboard_highlight (FidChart     *self);
 void         fid_chart_highlight       (FidChart            *self,
                                         int                  index,

@@ -170,8 +170,8 @@ export_to (FidChartView *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FidChartStyle) style = fid_chart_style_for_print ();
-  int width = gtk_widget_get_width (GTK_WIDGET (self->chart));
-  int height = gtk_widget_get_height (GTK_WIDGET (self->chart));
+  int width = gtk_widget_get_width (fid_chart_get_widget (self->chart));
+  int height = gtk_widget_get_height (fid_chart_get_widget (self->chart));
   gboolean ok = FALSE;
 
   if (width <= 0 || height <= 0)
@@ -336,8 +336,8 @@ set_chart (FidChartView *self,
 
   self->chart = g_object_ref_sink (chart);
   fid_chart_set_show_title (chart, FALSE);
-  gtk_widget_set_vexpand (GTK_WIDGET (chart), TRUE);
-  gtk_stack_add_named (self->stack, GTK_WIDGET (chart), "chart");
+  gtk_widget_set_vexpand (fid_chart_get_widget (chart), TRUE);
+  gtk_stack_add_named (self->stack, fid_chart_get_widget (chart), "chart");
   gtk_stack_set_visible_child_name (self->stack, "chart");
 
   g_object_bind_property (chart, "title", self->title_label, "label", G_BINDING_SYNC_CREATE);

@@ -5,10 +5,10 @@
  * by every export, hovering, keyboard navigation and activation, and the
  * screen reader's description.
  *
- * The snapshot hands a cairo node to the same function the exports call:
- * GSK renders cairo nodes at the surface's scale, so the chart is crisp at
- * any scale factor, and GTK keeps the node until we queue a draw — which
- * happens only when the data, the style or the highlight change.
+ * A chart is a plain object (no display needed); FidChartWidget shows it
+ * on screen, handing a cairo node to the same function the exports call
+ * (fid-chart-widget.c). It is told to redraw only when the data, the
+ * style or the highlight change.
  *
  * Geometry is a function of the size: every subclass lays its elements out
  * from its normalised data and the style's fonts, so hit testing (hover,
@@ -18,7 +18,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <adwaita.h>
 
 #include "fid-chart-private.h"
 
@@ -46,7 +45,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (FidChart, fid_chart, GTK_TYPE_WIDGET)
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (FidChart, fid_chart, G_TYPE_INITIALLY_UNOWNED)
 
 FidChartPrivate *
 fid_chart_get_private (FidChart *self)
@@ -62,14 +61,23 @@ fid_chart_forget_areas (FidChart *self)
   g_clear_pointer (&priv->areas, g_array_unref);
 }
 
-static void
-reset_style (FidChart *self)
+void
+fid_chart_queue_redraw (FidChart *self)
+{
+  FidChartPrivate *priv = fid_chart_get_instance_private (self);
+
+  if (priv->widget != NULL)
+    gtk_widget_queue_draw (priv->widget);
+}
+
+void
+fid_chart_reset_style (FidChart *self)
 {
   FidChartPrivate *priv = fid_chart_get_instance_private (self);
 
   g_clear_pointer (&priv->style, fid_chart_style_free);
   fid_chart_forget_areas (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  fid_chart_queue_redraw (self);
 }
 
 double
@@ -231,96 +239,23 @@ fid_chart_real_is_empty (FidChart *self)
   return fid_chart_get_n_elements (self) == 0;
 }
 
-static void
-on_style_changed_cb (GObject    *object,
-                     GParamSpec *pspec,
-                     FidChart   *self)
+void
+fid_chart_draw_on_screen (FidChart *self,
+                          cairo_t  *cr,
+                          double    width,
+                          double    height)
 {
-  reset_style (self);
-}
-
-static void
-fid_chart_snapshot (GtkWidget   *widget,
-                    GtkSnapshot *snapshot)
-{
-  FidChart *self = FID_CHART (widget);
-  double width = gtk_widget_get_width (widget);
-  double height = gtk_widget_get_height (widget);
-  cairo_t *cr;
-
-  if (width <= 0 || height <= 0)
-    return;
-
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   draw_full (self, cr, width, height, fid_chart_get_style (self), TRUE);
-  cairo_destroy (cr);
 }
 
 static void
-fid_chart_measure (GtkWidget      *widget,
-                   GtkOrientation  orientation,
-                   int             for_size,
-                   int            *minimum,
-                   int            *natural,
-                   int            *minimum_baseline,
-                   int            *natural_baseline)
+fid_chart_real_get_size_hint (FidChart       *self,
+                              GtkOrientation  orientation,
+                              int            *minimum,
+                              int            *natural)
 {
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      *minimum = 200;
-      *natural = 480;
-    }
-  else
-    {
-      *minimum = 160;
-      *natural = 320;
-    }
-}
-
-static void
-fid_chart_size_allocate (GtkWidget *widget,
-                         int        width,
-                         int        height,
-                         int        baseline)
-{
-  fid_chart_forget_areas (FID_CHART (widget));
-}
-
-static void
-fid_chart_realize (GtkWidget *widget)
-{
-  FidChart *self = FID_CHART (widget);
-  FidChartPrivate *priv = fid_chart_get_instance_private (self);
-  AdwStyleManager *manager;
-
-  GTK_WIDGET_CLASS (fid_chart_parent_class)->realize (widget);
-
-  /* Light or dark, and the font, can change while the chart is shown. */
-  manager = adw_style_manager_get_for_display (gtk_widget_get_display (widget));
-  priv->style_manager = G_OBJECT (g_object_ref (manager));
-  g_signal_connect_object (priv->style_manager, "notify::dark",
-                           G_CALLBACK (on_style_changed_cb), self, 0);
-  g_signal_connect_object (gtk_widget_get_settings (widget), "notify::gtk-font-name",
-                           G_CALLBACK (on_style_changed_cb), self, 0);
-  g_signal_connect_object (gtk_widget_get_settings (widget), "notify::gtk-xft-dpi",
-                           G_CALLBACK (on_style_changed_cb), self, 0);
-  reset_style (self);
-}
-
-static void
-fid_chart_unrealize (GtkWidget *widget)
-{
-  FidChart *self = FID_CHART (widget);
-  FidChartPrivate *priv = fid_chart_get_instance_private (self);
-
-  if (priv->style_manager != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (priv->style_manager, on_style_changed_cb, self);
-      g_clear_object (&priv->style_manager);
-    }
-  g_signal_handlers_disconnect_by_func (gtk_widget_get_settings (widget), on_style_changed_cb, self);
-
-  GTK_WIDGET_CLASS (fid_chart_parent_class)->unrealize (widget);
+  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 200 : 160;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 480 : 320;
 }
 
 static void
@@ -411,20 +346,14 @@ static void
 fid_chart_class_init (FidChartClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->finalize = fid_chart_finalize;
   object_class->get_property = fid_chart_get_property;
   object_class->set_property = fid_chart_set_property;
 
-  widget_class->snapshot = fid_chart_snapshot;
-  widget_class->measure = fid_chart_measure;
-  widget_class->size_allocate = fid_chart_size_allocate;
-  widget_class->realize = fid_chart_realize;
-  widget_class->unrealize = fid_chart_unrealize;
-
   klass->hit_test = fid_chart_real_hit_test;
   klass->is_empty = fid_chart_real_is_empty;
+  klass->get_size_hint = fid_chart_real_get_size_hint;
 
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL, NULL,
@@ -454,9 +383,6 @@ fid_chart_class_init (FidChartClass *klass)
   signals[DATA_CHANGED] =
     g_signal_new ("data-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-
-  gtk_widget_class_set_css_name (widget_class, "fidchart");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
 
 static void
@@ -467,12 +393,6 @@ fid_chart_init (FidChart *self)
   priv->show_title = TRUE;
   priv->highlighted = -1;
   priv->empty_text = g_strdup (_("No data"));
-
-  fid_chart_setup_input (self);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, priv->empty_text,
-                                  -1);
 }
 
 static gboolean
@@ -494,7 +414,7 @@ texts_changed (FidChart *self,
                guint     prop)
 {
   fid_chart_forget_areas (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  fid_chart_queue_redraw (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
 }
 
@@ -519,10 +439,9 @@ fid_chart_set_title (FidChart   *self,
   if (!set_string (&priv->title, title))
     return;
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title != NULL ? title : "",
-                                  -1);
   texts_changed (self, PROP_TITLE);
+  if (priv->widget != NULL)
+    fid_chart_widget_sync_accessible (FID_CHART_WIDGET (priv->widget));
 }
 
 const char *
@@ -772,7 +691,8 @@ fid_chart_get_style (FidChart *self)
   g_return_val_if_fail (FID_IS_CHART (self), NULL);
 
   if (priv->style == NULL)
-    priv->style = fid_chart_style_for_widget (GTK_WIDGET (self));
+    priv->style = priv->widget != NULL ? fid_chart_style_for_widget (priv->widget)
+                                       : fid_chart_style_for_print ();
 
   return priv->style;
 }
@@ -781,7 +701,6 @@ void
 fid_chart_data_changed (FidChart *self)
 {
   FidChartPrivate *priv = fid_chart_get_instance_private (self);
-  g_autofree char *description = NULL;
 
   g_return_if_fail (FID_IS_CHART (self));
 
@@ -789,10 +708,105 @@ fid_chart_data_changed (FidChart *self)
   if (priv->highlighted >= 0 && (guint) priv->highlighted >= fid_chart_get_n_elements (self))
     priv->highlighted = -1;
 
-  description = fid_chart_describe (self);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description != NULL ? description : "",
-                                  -1);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (priv->widget != NULL)
+    {
+      fid_chart_widget_sync_accessible (FID_CHART_WIDGET (priv->widget));
+      gtk_widget_queue_draw (priv->widget);
+    }
   g_signal_emit (self, signals[DATA_CHANGED], 0);
+}
+
+GtkWidget *
+fid_chart_get_widget (FidChart *self)
+{
+  FidChartPrivate *priv = fid_chart_get_instance_private (self);
+
+  g_return_val_if_fail (FID_IS_CHART (self), NULL);
+
+  /* The widget sets priv->widget and clears it when it goes. */
+  if (priv->widget == NULL)
+    return fid_chart_widget_new (self);
+
+  return priv->widget;
+}
+
+void
+fid_chart_set_widget (FidChart  *self,
+                      GtkWidget *widget)
+{
+  FidChartPrivate *priv = fid_chart_get_instance_private (self);
+
+  priv->widget = widget;
+  g_clear_pointer (&priv->style, fid_chart_style_free);
+  fid_chart_forget_areas (self);
+}
+
+/* Highlight ---------------------------------------------------------------------------- */
+
+gboolean
+fid_chart_get_keyboard_highlight (FidChart *self)
+{
+  FidChartPrivate *priv = fid_chart_get_instance_private (self);
+
+  return priv->highlight_from_keyboard;
+}
+
+void
+fid_chart_highlight (FidChart *self,
+                     int       index,
+                     gboolean  from_keyboard)
+{
+  FidChartPrivate *priv = fid_chart_get_instance_private (self);
+
+  if (index < 0 || (guint) index >= fid_chart_get_n_elements (self))
+    index = -1;
+  if (priv->highlighted == index && priv->highlight_from_keyboard == from_keyboard)
+    return;
+
+  priv->highlighted = index;
+  priv->highlight_from_keyboard = from_keyboard;
+  fid_chart_queue_redraw (self);
+}
+
+int
+fid_chart_get_highlighted (FidChart *self)
+{
+  FidChartPrivate *priv = fid_chart_get_instance_private (self);
+
+  g_return_val_if_fail (FID_IS_CHART (self), -1);
+
+  return priv->highlighted;
+}
+
+void
+fid_chart_set_highlighted (FidChart *self,
+                           int       index)
+{
+  g_return_if_fail (FID_IS_CHART (self));
+
+  fid_chart_highlight (self, index, fid_chart_get_keyboard_highlight (self));
+}
+
+gboolean
+fid_chart_click_at (FidChart *self,
+                    double    x,
+                    double    y)
+{
+  FidChartPrivate *priv = fid_chart_get_instance_private (self);
+  int index;
+
+  g_return_val_if_fail (FID_IS_CHART (self), FALSE);
+
+  if (priv->widget == NULL)
+    return FALSE;
+
+  index = fid_chart_hit_test (self, gtk_widget_get_width (priv->widget),
+                              gtk_widget_get_height (priv->widget), x, y, NULL);
+  if (index < 0)
+    return FALSE;
+
+  fid_chart_highlight (self, index, FALSE);
+  fid_chart_activate_element (self, index);
+
+  return TRUE;
 }

@@ -10,7 +10,14 @@ G_BEGIN_DECLS
 /* FidChart: the base of every chart. A chart draws itself onto a cairo_t
  * of a given size in logical units (fid_chart_draw_to): the widget's
  * snapshot, the PNG/SVG/PDF exports and printing all go through that one
- * function. Subclasses keep their data normalised (prepared when it is
+ * function.
+ *
+ * A chart is not a widget: it is its data, its texts and its drawing, so
+ * that a report can be drawn where there is no display (GTK 4.8 cannot
+ * create a widget before gtk_init succeeds, and `fidelis-cli report` runs
+ * headless). On screen it is shown by its FidChartWidget
+ * (fid_chart_get_widget), which owns it, like a floating widget: a new
+ * chart is floating and its widget sinks it. Subclasses keep their data normalised (prepared when it is
  * set), so drawing only scales; they call fid_chart_data_changed() after
  * every change, which redraws, updates the screen reader's description and
  * tells the table view.
@@ -22,7 +29,7 @@ G_BEGIN_DECLS
 
 #define FID_TYPE_CHART (fid_chart_get_type ())
 
-G_DECLARE_DERIVABLE_TYPE (FidChart, fid_chart, FID, CHART, GtkWidget)
+G_DECLARE_DERIVABLE_TYPE (FidChart, fid_chart, FID, CHART, GInitiallyUnowned)
 
 /* How a value is written: on axes compactly ("12 k"), in tooltips and
  * tables exactly, in the user's locale. */
@@ -36,7 +43,7 @@ typedef enum
 
 struct _FidChartClass
 {
-  GtkWidgetClass parent_class;
+  GInitiallyUnownedClass parent_class;
 
   /* Paints the data in 0..@width × 0..@height (the area under the title;
    * exports have painted the background, on screen the container's shows
@@ -74,11 +81,18 @@ struct _FidChartClass
   char    *(*get_element_text) (FidChart            *self,
                                 guint                index);
 
+  /* The size the chart asks for on screen, in logical pixels, for
+   * @orientation. The default: 200×160 at least, 480×320 ideally. */
+  void     (*get_size_hint)    (FidChart            *self,
+                                GtkOrientation       orientation,
+                                int                 *minimum,
+                                int                 *natural);
+
   /* The subclass draws its own title (a KPI tile's label). */
   gboolean draws_title;
 
   /*< private >*/
-  gpointer padding[8];
+  gpointer padding[7];
 };
 
 const char    *fid_chart_get_title        (FidChart            *self);
@@ -97,6 +111,10 @@ void           fid_chart_set_y_label      (FidChart            *self,
 const char    *fid_chart_get_empty_text   (FidChart            *self);
 void           fid_chart_set_empty_text   (FidChart            *self,
                                            const char          *empty_text);
+/* The widget that shows the chart on screen: made on the first call,
+ * the same one afterwards (a widget has one parent). It owns the chart. */
+GtkWidget     *fid_chart_get_widget       (FidChart            *self);
+
 /* Whether the widget draws the title on screen (a FidChartView shows it in
  * its header instead). Exports and print always draw it. */
 gboolean       fid_chart_get_show_title   (FidChart            *self);
@@ -136,12 +154,13 @@ void           fid_chart_set_highlighted  (FidChart            *self,
 /* Emits "element-activated" for @index. */
 void           fid_chart_activate_element (FidChart            *self,
                                            guint                index);
-/* What a primary click at (@x, @y) in the widget does: activates the
- * element there. TRUE when there was one. */
+/* What a primary click at (@x, @y) in the chart's widget does: activates
+ * the element there. TRUE when there was one. */
 gboolean       fid_chart_click_at         (FidChart            *self,
                                            double               x,
                                            double               y);
-/* The style the widget draws with on screen. */
+/* The style the chart draws with on screen (its widget's light or dark
+ * style); without a widget, the style for paper. */
 const FidChartStyle *fid_chart_get_style  (FidChart            *self);
 
 /* For subclasses: the data changed. Redraws, updates the description. */

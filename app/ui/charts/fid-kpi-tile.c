@@ -20,6 +20,7 @@ struct _FidKpiTile
   char     *value_text;
   double    change;
   gboolean  higher_is_better;
+  gboolean  in_points;   /* a rate's change, in percentage points */
   char     *caption;
 
   /* Prepared on set. */
@@ -192,13 +193,10 @@ fid_kpi_tile_get_n_elements (FidChart *chart)
 }
 
 static void
-fid_kpi_tile_measure (GtkWidget      *widget,
-                      GtkOrientation  orientation,
-                      int             for_size,
-                      int            *minimum,
-                      int            *natural,
-                      int            *minimum_baseline,
-                      int            *natural_baseline)
+fid_kpi_tile_get_size_hint (FidChart       *chart,
+                            GtkOrientation  orientation,
+                            int            *minimum,
+                            int            *natural)
 {
   *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 160 : 104;
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 220 : 112;
@@ -212,9 +210,19 @@ prepare (FidKpiTile *self)
   g_clear_pointer (&self->change_text, g_free);
   if (has_change (self))
     {
-      number = fid_chart_format_value (fabs (self->change), FID_CHART_FORMAT_PERCENT, TRUE);
-      self->change_text = g_strconcat (self->change > 0 ? "+" : self->change < 0 ? "\u2212" : "±",
-                                       number, NULL);
+      const char *sign = self->change > 0 ? "+" : self->change < 0 ? "\u2212" : "±";
+
+      if (self->in_points)
+        {
+          number = fid_chart_format_value (fabs (self->change) * 100, FID_CHART_FORMAT_NUMBER, TRUE);
+          /* Translators: a change in percentage points ("+1.5 pts") */
+          self->change_text = g_strdup_printf (_("%s%s\u202fpts"), sign, number);
+        }
+      else
+        {
+          number = fid_chart_format_value (fabs (self->change), FID_CHART_FORMAT_PERCENT, TRUE);
+          self->change_text = g_strconcat (sign, number, NULL);
+        }
     }
 
   fid_chart_data_changed (FID_CHART (self));
@@ -284,14 +292,13 @@ static void
 fid_kpi_tile_class_init (FidKpiTileClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   FidChartClass *chart_class = FID_CHART_CLASS (klass);
 
   object_class->finalize = fid_kpi_tile_finalize;
   object_class->get_property = fid_kpi_tile_get_property;
   object_class->set_property = fid_kpi_tile_set_property;
 
-  widget_class->measure = fid_kpi_tile_measure;
+  chart_class->get_size_hint = fid_kpi_tile_get_size_hint;
 
   chart_class->draw = fid_kpi_tile_draw;
   chart_class->describe = fid_kpi_tile_describe;
@@ -404,5 +411,18 @@ fid_kpi_tile_set_change_caption (FidKpiTile *self,
 
   g_free (self->caption);
   self->caption = g_strdup (caption);
+  prepare (self);
+}
+
+void
+fid_kpi_tile_set_change_in_points (FidKpiTile *self,
+                                   gboolean    in_points)
+{
+  g_return_if_fail (FID_IS_KPI_TILE (self));
+
+  in_points = !!in_points;
+  if (self->in_points == in_points)
+    return;
+  self->in_points = in_points;
   prepare (self);
 }

@@ -20,13 +20,17 @@ FidChart   *fid_kpi_tile_new                  (const char *label);
 void        fid_kpi_tile_set_value            (FidKpiTile *self,
                                                const char *value_text);
 const char *fid_kpi_tile_get_value            (FidKpiTile *self);
-/* @change: relative (0.052 for +5.2 %); NAN: no comparison. */
+/* @change: relative (0.052 for +5.2 %), or with change-in-points the
+ * difference of two rates (0.015 for +1.5 pts); NAN: no comparison. */
 void        fid_kpi_tile_set_change           (FidKpiTile *self,
                                                double      change);
 double      fid_kpi_tile_get_change           (FidKpiTile *self);
 void        fid_kpi_tile_set_higher_is_better (FidKpiTile *self,
                                                gboolean    higher_is_better);
 gboolean    fid_kpi_tile_get_higher_is_better (FidKpiTile *self);
+/* The change of a rate (retention, a share, NPS) in percentage points. */
+void        fid_kpi_tile_set_change_in_points (FidKpiTile *self,
+                                               gboolean    in_points);
 /* What the change compares with (default "vs previous period"). */
 void        fid_kpi_tile_set_change_caption   (FidKpiTile *self,
                                                const char *caption);

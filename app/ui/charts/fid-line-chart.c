@@ -318,6 +318,8 @@ prepare (FidLineChart *self)
   if (min > max)
     min = max = 0;
   fid_chart_scale_init (&self->scale, min, max, 8, self->from_zero);
+  if (self->format == FID_CHART_FORMAT_INTEGER)
+    fid_chart_scale_make_integral (&self->scale);
 
   g_free (self->fractions);
   self->fractions = g_new0 (double, MAX (n, 1));
