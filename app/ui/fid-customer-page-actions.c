@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fid-customer-page-private.h"
+#include "fid-customer-privacy.h"
 #include "fid-interaction-dialog.h"
 #include "fid-ticket-dialog.h"
 #include "fid-window.h"
@@ -114,9 +115,28 @@ delete_action (GtkWidget  *widget,
   gtk_widget_activate_action (widget, "win.delete-customer", "x", fid_customer_page_get_customer_id (self));
 }
 
+static void
+privacy_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  FidCustomerPage *self = FID_CUSTOMER_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  gint64 id = fid_customer_page_get_customer_id (self);
+
+  if (!FID_IS_WINDOW (root) || id <= 0)
+    return;
+  if (g_str_equal (action_name, "customer.export-data"))
+    fid_customer_privacy_export (FID_WINDOW (root), id);
+  else
+    fid_customer_privacy_erase (FID_WINDOW (root), id);
+}
+
 void
 _fid_customer_page_class_install_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "customer.export-data", NULL, privacy_action);
+  gtk_widget_class_install_action (widget_class, "customer.erase", NULL, privacy_action);
   gtk_widget_class_install_action (widget_class, "customer.add-interaction", NULL, add_interaction_action);
   gtk_widget_class_install_action (widget_class, "customer.new-ticket", NULL, new_ticket_action);
   gtk_widget_class_install_action (widget_class, "customer.edit-ticket", "x", edit_ticket_action);

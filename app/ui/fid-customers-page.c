@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "fid-customer-list-model.h"
+#include "fid-customers-export.h"
 #include "fid-customers-page-private.h"
 #include "fid-form.h"
 #include "fid-format.h"
@@ -633,6 +634,20 @@ fid_customers_page_finalize (GObject *object)
 }
 
 static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  FidCustomersPage *self = FID_CUSTOMERS_PAGE (widget);
+  FidCustomerFilter filter;
+
+  if (self->store == NULL)
+    return;
+  get_filter (self, &filter);
+  fid_customers_export_run (fid_customers_export_new (&filter, self->search_text), widget, self->store);
+}
+
+static void
 fid_customers_page_class_init (FidCustomersPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -673,6 +688,7 @@ fid_customers_page_class_init (FidCustomersPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate_cb);
   _fid_customers_page_class_bind_cells (widget_class);
 
+  gtk_widget_class_install_action (widget_class, "customers.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "customers.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "customers.focus-search", NULL, focus_search_action);
   gtk_widget_class_install_action (widget_class, "customers.clear-selection", NULL, clear_selection_action);

@@ -9,6 +9,11 @@ G_BEGIN_DECLS
 
 /* fid-window-actions.c */
 void        _fid_window_class_install_actions  (GtkWidgetClass         *widget_class);
+/* fid-window-data-actions.c: import, backup, restore, audit. */
+void        _fid_window_class_install_data_actions (GtkWidgetClass     *widget_class);
+void        _fid_window_update_data_actions    (FidWindow              *self,
+                                                gboolean                has_store);
+void        _fid_window_watch_data             (FidWindow              *self);
 void        _fid_window_show_advisor_dialog    (FidWindow              *self);
 void        _fid_window_restore_state          (FidWindow              *self);
 void        _fid_window_save_state             (FidWindow              *self);

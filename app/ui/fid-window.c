@@ -456,6 +456,7 @@ fid_window_class_init (FidWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_page_stack_visible_child_cb);
 
   _fid_window_class_install_actions (widget_class);
+  _fid_window_class_install_data_actions (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
 
@@ -480,6 +481,8 @@ fid_window_init (FidWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-customer", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.change-advisor", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", FALSE);
+  _fid_window_update_data_actions (self, FALSE);
+  _fid_window_watch_data (self);
   update_header (self);
 }
 
@@ -553,6 +556,7 @@ fid_window_set_store (FidWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-customer", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.change-advisor", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", has_store);
+  _fid_window_update_data_actions (self, has_store);
   gtk_widget_set_sensitive (GTK_WIDGET (self->sidebar_list), has_store);
   update_header (self);
 

@@ -328,10 +328,6 @@ static const struct
   const char *what;
   const char *why;
 } allowed_unnamed[] = {
-  { "FidSurveyDesigner > GtkButton (tooltip “Move Up”)", "plugins/surveys/fid-survey-designer.c:249" },
-  { "FidSurveyDesigner > GtkButton (tooltip “Move Down”)", "plugins/surveys/fid-survey-designer.c:249" },
-  { "FidSurveyDesigner > GtkButton (tooltip “Remove”)", "plugins/surveys/fid-survey-designer.c:249" },
-  { "FidSurveyDesigner > GtkDropDown (tooltip “Dimension”)", "plugins/surveys/fid-survey-designer.c:295" },
   { "GtkCalendar > GtkButton (icon pan-start-symbolic)", "GTK 4.8" },
   { "GtkCalendar > GtkButton (icon pan-end-symbolic)", "GTK 4.8" },
   { "AdwPasswordEntryRow > GtkButton (tooltip “Show Text”)", "libadwaita 1.2" },

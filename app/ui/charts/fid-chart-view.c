@@ -15,6 +15,7 @@
 #include "fid-chart-export.h"
 #include "fid-chart-private.h"
 #include "fid-chart-view.h"
+#include "fid-form.h"
 
 /* The export size when the chart was never shown. */
 #define DEFAULT_WIDTH 960
@@ -443,6 +444,8 @@ fid_chart_view_init (FidChartView *self)
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->stack));
 
   self->column_view = GTK_COLUMN_VIEW (gtk_column_view_new (NULL));
+  /* Tab leaves the table instead of walking every row (fid-form.h). */
+  fid_form_tab_leaves_list (GTK_WIDGET (self->column_view));
   gtk_column_view_set_show_column_separators (self->column_view, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->column_view), "data-table");
   scrolled = gtk_scrolled_window_new ();
