@@ -230,10 +230,14 @@ fid_customer_privacy_erase (FidWindow *window,
   request = request_new (window, customer_id);
   if (retention.kind != FID_RETENTION_NONE)
     {
+      /* The store's reason is a clause ("the relationship is still
+       * active…"): here it opens the message. */
+      g_autofree char *rest = g_strdup (g_utf8_next_char (retention.reason));
+      g_autofree char *first = g_utf8_strup (retention.reason, g_utf8_next_char (retention.reason) - retention.reason);
       g_autofree char *body = g_strdup_printf (
-        /* Translators: the reason the law keeps the records, then what can be done */
-        _("%s\n\nTheir name, contact details, notes and marketing data can be anonymised now; "
-          "their contracts and transactions stay, without their identity."), retention.reason);
+        /* Translators: the reason the law keeps the records (capitalised, no final period), then what can be done */
+        _("%s%s.\n\nTheir name, contact details, notes and marketing data can be anonymised now; "
+          "their contracts and transactions stay, without their identity."), first, rest);
 
       /* Translators: %s is the customer's name */
       heading = g_strdup_printf (_("%s’s Records Must Be Kept"), request->name);
