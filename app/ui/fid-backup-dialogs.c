@@ -91,7 +91,8 @@ static void
 toast (FidWindow  *window,
        const char *title)
 {
-  AdwToast *toast = adw_toast_new (title);
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+  AdwToast *toast = adw_toast_new (escaped);
 
   adw_toast_set_timeout (toast, 6);
   fid_window_add_toast (window, toast);

@@ -199,7 +199,11 @@ done_action (GtkWidget  *widget,
   if (!fid_store_complete_follow_up (self->store, g_variant_get_int64 (parameter), &error))
     {
       if (FID_IS_WINDOW (root))
-        fid_window_add_toast (FID_WINDOW (root), adw_toast_new (error->message));
+        {
+          g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+          fid_window_add_toast (FID_WINDOW (root), adw_toast_new (escaped));
+        }
       else
         g_warning ("Cannot mark the follow-up done: %s", error->message);
       return;

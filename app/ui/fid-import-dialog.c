@@ -553,7 +553,9 @@ on_run_done_cb (GObject      *object,
 
       if (self->window != NULL)
         {
-          fid_window_add_toast (self->window, adw_toast_new (message));
+          g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+          fid_window_add_toast (self->window, adw_toast_new (escaped));
           fid_window_data_changed (self->window);
         }
       gtk_window_destroy (GTK_WINDOW (self));

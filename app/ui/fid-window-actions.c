@@ -176,6 +176,7 @@ delete_customer_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *escaped = NULL;
   AdwToast *toast;
   gint64 trash_id;
 
@@ -201,7 +202,8 @@ delete_customer_action (GtkWidget  *widget,
 
   /* Translators: a toast after a customer was deleted; %s is the name. */
   title = g_strdup_printf (_("“%s” deleted"), name);
-  toast = adw_toast_new (title);
+  escaped = g_markup_escape_text (title, -1);
+  toast = adw_toast_new (escaped);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo-delete");
   adw_toast_set_action_target_value (toast, g_variant_new_int64 (trash_id));

@@ -605,6 +605,12 @@ fid_window_add_toast (FidWindow *self,
   g_return_if_fail (FID_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
+  /* A toast's title is Pango markup: a customer named "Dupont & Fils" or
+   * a file "<draft>.csv" must reach it escaped, or the toast shows
+   * nothing. Say so loudly (the tests make criticals fatal). */
+  if (!pango_parse_markup (adw_toast_get_title (toast), -1, 0, NULL, NULL, NULL, NULL))
+    g_critical ("A toast's title is not valid markup (escape it): %s", adw_toast_get_title (toast));
+
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 

@@ -65,8 +65,10 @@ toast (FidDashboardPage *self,
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
   if (FID_IS_WINDOW (root))
-    fid_window_add_toast (FID_WINDOW (root), adw_toast_new (text));
+    fid_window_add_toast (FID_WINDOW (root), adw_toast_new (escaped));
 }
 
 static void

@@ -798,6 +798,17 @@ test_undo_delete (Fixture       *fixture,
   history = count_timeline (store, fixture->customer_id);
   g_assert_cmpuint (history, >=, 3);
 
+  /* A name that is markup: the toast must show it escaped (an unescaped
+   * title makes fid_window_add_toast complain, fatal here). */
+  {
+    g_autoptr(FidCustomer) customer = fid_store_get_customer (store, fixture->customer_id, &error);
+
+    g_assert_no_error (error);
+    fid_customer_set_last_name (customer, "Dupont & <Fils>");
+    g_assert_true (fid_store_update_customer (store, customer, &error));
+    g_assert_no_error (error);
+  }
+
   fid_window_show_customer (fixture->window, fixture->customer_id);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_customer_page (fixture)), "customer.delete", NULL));
 
