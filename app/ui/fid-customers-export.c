@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <inttypes.h>
 #include <glib/gi18n.h>
 
 #include "fid-csv.h"
@@ -202,9 +203,9 @@ on_exported_cb (GObject      *source,
     /* Translators: a toast: the file, then why */
     text = g_strdup_printf (_("Could not export the list to %s: %s"), name, error->message);
   else
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GUINT64_FORMAT " customer exported to %s",
-                                         "%" G_GUINT64_FORMAT " customers exported to %s", job->n_rows),
-                            job->n_rows, name);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" PRIu64 " customer exported to %s",
+                                         "%" PRIu64 " customers exported to %s", job->n_rows),
+                            (uint64_t) job->n_rows, name);
   escaped = g_markup_escape_text (text, -1);
   if (FID_IS_WINDOW (root))
     fid_window_add_toast (FID_WINDOW (root), adw_toast_new (escaped));

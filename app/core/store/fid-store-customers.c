@@ -237,11 +237,11 @@ strip_or_null (const char *text)
 }
 
 /* Binds the editable columns, in the order both INSERT and UPDATE list them
- * (?1 … ?23). */
-static void
-bind_customer (sqlite3_stmt *stmt,
-               FidCustomer  *customer,
-               const char   *now)
+ * (?1 … ?23); the import binds them the same way (fid-store-import.c). */
+void
+fid_store_bind_customer (sqlite3_stmt *stmt,
+                         FidCustomer  *customer,
+                         const char   *now)
 {
   g_autofree char *first = strip_or_null (fid_customer_get_first_name (customer));
   g_autofree char *last = strip_or_null (fid_customer_get_last_name (customer));
@@ -308,7 +308,7 @@ fid_store_insert_customer (FidStore     *self,
                             error);
   if (stmt == NULL)
     goto failed;
-  bind_customer (stmt, customer, now);
+  fid_store_bind_customer (stmt, customer, now);
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -365,7 +365,7 @@ fid_store_update_customer (FidStore     *self,
                             error);
   if (stmt == NULL)
     goto failed;
-  bind_customer (stmt, customer, now);
+  fid_store_bind_customer (stmt, customer, now);
   sqlite3_bind_int64 (stmt, 24, id);
   sqlite3_bind_int64 (stmt, 25, fid_customer_get_version (customer));
   rc = sqlite3_step (stmt);

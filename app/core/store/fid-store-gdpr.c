@@ -133,8 +133,8 @@ fid_store_get_retention (FidStore      *self,
                                                           retention->n_open_holdings),
                                              retention->n_open_holdings);
       else
-        retention->reason = g_strdup_printf (_("the relationship is still active (lifecycle stage “%s”)"),
-                                             retention->lifecycle_stage);
+        /* The stage's key is not for users' eyes: say what it means here. */
+        retention->reason = g_strdup (_("the relationship is still active (the customer is not marked as lost)"));
       return TRUE;
     }
 

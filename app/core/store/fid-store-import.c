@@ -218,55 +218,15 @@ audit_details (FidImportKind  kind,
   return json_generator_to_data (generator, NULL);
 }
 
-static char *
-strip_or_null (const char *text)
-{
-  return fid_text_is_blank (text) ? NULL : g_strstrip (g_strdup (text));
-}
 
-/* The columns of fid_store_insert_customer, bound the same way (?1 … ?23),
- * and the id (?24, NULL: numbered by SQLite). */
+/* The columns of fid_store_insert_customer, bound by the same function
+ * (?1 … ?23), and the id (?24, NULL: numbered by SQLite). */
 static void
 bind_customer (sqlite3_stmt          *stmt,
                const FidImportRecord *record,
                const char            *now)
 {
-  FidCustomer *customer = record->customer;
-  g_autofree char *first = strip_or_null (fid_customer_get_first_name (customer));
-  g_autofree char *last = strip_or_null (fid_customer_get_last_name (customer));
-  g_autofree char *email = strip_or_null (fid_customer_get_email (customer));
-  g_autofree char *phone = strip_or_null (fid_customer_get_phone (customer));
-  g_autofree char *city = strip_or_null (fid_customer_get_city (customer));
-  g_autofree char *sort_name = fid_text_sort_name (last, first);
-  const char *birth_date = fid_customer_get_birth_date (customer);
-  gint64 income = fid_customer_get_annual_income_cents (customer);
-
-  sqlite3_bind_text (stmt, 1, fid_customer_get_kind (customer), -1, SQLITE_TRANSIENT);
-  fid_sqlite_bind_text_or_null (stmt, 2, fid_customer_get_title (customer));
-  sqlite3_bind_text (stmt, 3, first ? first : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, last, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 5, sort_name, -1, SQLITE_TRANSIENT);
-  fid_sqlite_bind_text_or_null (stmt, 6, fid_text_is_blank (birth_date) ? NULL : birth_date);
-  fid_sqlite_bind_text_or_null (stmt, 7, email);
-  fid_sqlite_bind_text_or_null (stmt, 8, phone);
-  fid_sqlite_bind_text_or_null (stmt, 9, fid_customer_get_address (customer));
-  fid_sqlite_bind_text_or_null (stmt, 10, fid_customer_get_postcode (customer));
-  sqlite3_bind_text (stmt, 11, city ? city : "", -1, SQLITE_TRANSIENT);
-  fid_sqlite_bind_id_or_null (stmt, 12, fid_customer_get_household_id (customer));
-  fid_sqlite_bind_text_or_null (stmt, 13, fid_customer_get_household_role (customer));
-  fid_sqlite_bind_id_or_null (stmt, 14, fid_customer_get_advisor_id (customer));
-  fid_sqlite_bind_id_or_null (stmt, 15, fid_customer_get_branch_id (customer));
-  sqlite3_bind_text (stmt, 16, fid_customer_get_lifecycle_stage (customer), -1, SQLITE_TRANSIENT);
-  fid_sqlite_bind_text_or_null (stmt, 17, fid_customer_get_segment (customer));
-  if (income >= 0)
-    sqlite3_bind_int64 (stmt, 18, income);
-  else
-    sqlite3_bind_null (stmt, 18);
-  fid_sqlite_bind_text_or_null (stmt, 19, fid_customer_get_preferred_channel (customer));
-  sqlite3_bind_int (stmt, 20, fid_customer_get_is_reference (customer));
-  sqlite3_bind_int (stmt, 21, fid_customer_get_is_fast_growing (customer));
-  sqlite3_bind_int (stmt, 22, fid_customer_get_other_division (customer));
-  sqlite3_bind_text (stmt, 23, now, -1, SQLITE_TRANSIENT);
+  fid_store_bind_customer (stmt, record->customer, now);
   fid_sqlite_bind_id_or_null (stmt, 24, record->id);
 }
 

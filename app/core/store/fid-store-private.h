@@ -153,4 +153,10 @@ void          fid_sqlite_bind_id_or_null   (sqlite3_stmt  *stmt,
                                             int            index,
                                             gint64         id);
 
+/* fid-store-customers.c: binds a customer's editable columns ?1 … ?23 in
+ * the order of its INSERT and UPDATE (shared with the import). */
+void          fid_store_bind_customer        (sqlite3_stmt       *stmt,
+                                              FidCustomer        *customer,
+                                              const char         *now);
+
 G_END_DECLS
