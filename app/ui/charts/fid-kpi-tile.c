@@ -214,7 +214,8 @@ prepare (FidKpiTile *self)
 
       if (self->in_points)
         {
-          number = fid_chart_format_value (fabs (self->change) * 100, FID_CHART_FORMAT_NUMBER, TRUE);
+          /* To a tenth of a point, as the percentages beside it. */
+          number = fid_chart_format_value (round (fabs (self->change) * 1000) / 10, FID_CHART_FORMAT_NUMBER, TRUE);
           /* Translators: a change in percentage points ("+1.5 pts") */
           self->change_text = g_strdup_printf (_("%s%s\u202fpts"), sign, number);
         }
