@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fid-application.h"
 #include "fid-format.h"
 #include "fid-segment-labels.h"
 #include "fid-segmentation.h"
@@ -439,6 +440,47 @@ on_scheme_selected_cb (FidSegmentationPage *self)
 
 /* Building the form --------------------------------------------------- */
 
+/* The thresholds the user last chose (GSettings "segmentation-thresholds")
+ * come back the next time; NULL when the app runs without its settings. */
+static GSettings *
+get_settings (void)
+{
+  GApplication *app = g_application_get_default ();
+
+  return FID_IS_APPLICATION (app) ? fid_application_get_settings (FID_APPLICATION (app)) : NULL;
+}
+
+static void
+on_param_changed_cb (GtkSpinButton *spin,
+                     const char    *name)
+{
+  GSettings *settings = get_settings ();
+  g_autoptr(GVariant) saved = NULL;
+  g_autoptr(GVariantDict) dict = NULL;
+
+  if (settings == NULL)
+    return;
+  saved = g_settings_get_value (settings, "segmentation-thresholds");
+  dict = g_variant_dict_new (saved);
+  g_variant_dict_insert (dict, name, "d", gtk_spin_button_get_value (spin));
+  g_settings_set_value (settings, "segmentation-thresholds", g_variant_dict_end (dict));
+}
+
+static double
+saved_value (const ParamSpec *p)
+{
+  GSettings *settings = get_settings ();
+  g_autoptr(GVariant) saved = NULL;
+  double value;
+
+  if (settings == NULL)
+    return p->value;
+  saved = g_settings_get_value (settings, "segmentation-thresholds");
+  if (!g_variant_lookup (saved, p->name, "d", &value) || value < p->lower || value > p->upper)
+    return p->value;
+  return value;
+}
+
 static GtkWidget *
 add_spin_row (AdwPreferencesGroup *group,
               AdwExpanderRow      *expander,
@@ -495,7 +537,9 @@ build_parameters (FidSegmentationPage *self)
 
       g_ptr_array_add (self->param_rows,
                        add_spin_row (self->params_group, NULL, _(p->title), _(p->subtitle),
-                                     p->lower, p->upper, p->value, p->step, p->digits, self->param_spins));
+                                     p->lower, p->upper, saved_value (p), p->step, p->digits, self->param_spins));
+      g_signal_connect (g_ptr_array_index (self->param_spins, self->param_spins->len - 1), "value-changed",
+                        G_CALLBACK (on_param_changed_cb), (gpointer) p->name);
     }
 
   fid_profitability_params_init (&defaults);
