@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fid-customer-page-private.h"
+#include "fid-consent-dialog.h"
 #include "fid-customer-privacy.h"
 #include "fid-interaction-dialog.h"
 #include "fid-ticket-dialog.h"
@@ -128,6 +129,8 @@ privacy_action (GtkWidget  *widget,
     return;
   if (g_str_equal (action_name, "customer.export-data"))
     fid_customer_privacy_export (FID_WINDOW (root), id);
+  else if (g_str_equal (action_name, "customer.record-consent"))
+    fid_consent_dialog_present (FID_WINDOW (root), id);
   else
     fid_customer_privacy_erase (FID_WINDOW (root), id);
 }
@@ -137,6 +140,7 @@ _fid_customer_page_class_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "customer.export-data", NULL, privacy_action);
   gtk_widget_class_install_action (widget_class, "customer.erase", NULL, privacy_action);
+  gtk_widget_class_install_action (widget_class, "customer.record-consent", NULL, privacy_action);
   gtk_widget_class_install_action (widget_class, "customer.add-interaction", NULL, add_interaction_action);
   gtk_widget_class_install_action (widget_class, "customer.new-ticket", NULL, new_ticket_action);
   gtk_widget_class_install_action (widget_class, "customer.edit-ticket", "x", edit_ticket_action);

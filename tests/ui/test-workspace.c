@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "fid-advisor-dialog.h"
+#include "fid-store-export.h"
 #include "fid-application.h"
 #include "fid-customer-editor.h"
 #include "fid-customer-page.h"
@@ -860,6 +861,66 @@ test_choose_advisor (Fixture       *fixture,
     g_assert_cmpint (g_settings_get_int64 (fid_application_get_settings (app), "advisor-id"), ==, other);
 }
 
+/* The top-level AdwMessageDialog shown, or NULL. */
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* Recording a consent from the 360 page: the channel, the refusal and
+ * where it was collected are kept, dated today, and the page lists it. */
+static void
+test_record_consent (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  FidStore *store;
+  AdwMessageDialog *dialog;
+  g_autoptr(GPtrArray) consents = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(GError) error = NULL;
+  gboolean found = FALSE;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  store = fid_window_get_store (fixture->window);
+  fid_window_show_customer (fixture->window, fixture->customer_id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_customer_page (fixture)), "customer.record-consent", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  /* The defaults: e-mail, refused, collected in the branch. */
+  adw_message_dialog_response (dialog, "record");
+  /* A click on the button closes the dialog; emitting its response does not. */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  settle ();
+
+  consents = fid_store_get_consents (store, fixture->customer_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < consents->len; i++)
+    {
+      FidConsent *consent = consents->pdata[i];
+
+      if (g_str_equal (consent->channel, "email"))
+        {
+          found = TRUE;
+          g_assert_false (consent->marketing);
+          g_assert_cmpstr (consent->source, ==, "branch");
+          g_assert_true (g_str_has_prefix (consent->given_at, today));
+        }
+    }
+  g_assert_true (found);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -894,6 +955,7 @@ main (int   argc,
   ADD ("validation-error", test_validation_error);
   ADD ("duplicates-offered", test_duplicates_offered);
   ADD ("undo-delete", test_undo_delete);
+  ADD ("record-consent", test_record_consent);
   ADD ("choose-advisor", test_choose_advisor);
 
 #undef ADD
