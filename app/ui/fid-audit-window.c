@@ -510,6 +510,9 @@ fid_audit_window_class_init (FidAuditWindowClass *klass)
   object_class->finalize = fid_audit_window_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/fidelis/Fidelis/ui/fid-audit-window.ui");
+  /* Escape closes, as every other window of the app (the search entry
+   * takes a first Escape to clear itself). */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_bind_template_child (widget_class, FidAuditWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, FidAuditWindow, customer_entry);
   gtk_widget_class_bind_template_child (widget_class, FidAuditWindow, verify_button);
