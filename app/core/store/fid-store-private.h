@@ -159,4 +159,10 @@ void          fid_store_bind_customer        (sqlite3_stmt       *stmt,
                                               FidCustomer        *customer,
                                               const char         *now);
 
+/* fid-store-filesystem.c: FALSE with FID_STORE_ERROR_NETWORK_FILESYSTEM
+ * when @dir (the folder of @path) is on a network file system. */
+gboolean      fid_store_check_local_filesystem (const char       *path,
+                                                const char       *dir,
+                                                GError          **error);
+
 G_END_DECLS
