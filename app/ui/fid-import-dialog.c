@@ -138,6 +138,9 @@ setup_label_cb (GtkSignalListItemFactory *factory,
   else
     {
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      /* At least a short name's width: an ellipsized label can otherwise
+       * shrink to "…" when the preview has many columns (it scrolls). */
+      gtk_label_set_width_chars (GTK_LABEL (label), 10);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
       gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
     }
