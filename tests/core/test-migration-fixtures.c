@@ -30,6 +30,7 @@ static const struct
   { "002-workspace.sql", "c86e6889e4a25d8576a8e7b88f9411fbf76c11f59fe65dd68d8d292a4d74a654" },
   { "003-analytics.sql", "04c04f1fb45b04aed323857e1a1cb50849537f6b20861f0d287fd1d8adb1b9fe" },
   { "004-dashboard.sql", "2a955f5c19be2fde75d960cabb251c83062b7a7e1703f1224be45f4f07f8cb3d" },
+  { "005-audit.sql", "6933381862c10d510e78b898e9cc8a01551f2b1683904bf8823e67e9fa853c22" },
 };
 
 static char *
