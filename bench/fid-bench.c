@@ -520,7 +520,8 @@ static void
 bench_list_filtered (gboolean verbose)
 {
   static const char * const sort_names[] = {
-    "name", "city", "revenue", "last_contact", "advisor", "segment", "lifecycle", "revenue_12m", "id"
+    "name", "city", "revenue", "last_contact", "advisor", "segment", "lifecycle", "revenue_12m",
+    "engagement", "id"
   };
   FidCustomerFilter filters[3] = { { .advisor_id = 1 }, { .branch_id = 1 }, { .lifecycle_stage = "satisfied" } };
   static const char * const filter_names[] = { "advisor", "branch", "lifecycle" };

@@ -10,9 +10,14 @@
 #include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "fid-cli-admin.h"
+#include "fid-cli-campaign.h"
+#include "fid-cli-geo.h"
+#include "fid-cli-loyalty.h"
+#include "fid-cli-nbo.h"
 #include "fid-cli-private.h"
 #include "fid-cli-report.h"
 #include "fid-cli-survey.h"
@@ -48,6 +53,32 @@ fid_cli_print_usage (FILE     *stream,
              "  fidelis-cli audit verify FILE | audit list FILE [--customer ID] [--limit N]\n"
              "  fidelis-cli gdpr export ID FILE [--json OUT] [--pdf OUT]\n"
              "  fidelis-cli gdpr erase ID FILE [--anonymise]\n"));
+  fprintf (stream, "%s",
+           _("  fidelis-cli geo import FILE.geojson DB [--name-property P] [--code-property P]\n"
+             "                  [--set-name NAME]\n"
+             "  fidelis-cli geo summary DB --measure customers|revenue|penetration|mean-margin|segment:NAME\n"
+             "                  [--format csv|json] [--branches]\n"));
+  fprintf (stream, "%s",
+           _("  fidelis-cli nbo CUSTOMER_ID FILE [--as-of YYYY-MM-DD] [--max N] [--json]\n"
+             "  fidelis-cli nbo refresh FILE\n"
+             "  fidelis-cli pipeline FILE [--advisor ID] [--branch ID] [--json]\n"));
+  fprintf (stream, "%s",
+           _("  fidelis-cli campaign list FILE\n"
+             "  fidelis-cli campaign create FILE --name NAME [--channel C] [--preferred-channel]\n"
+             "                     [--family F] [--starts DATE] [--ends DATE] [--objective TEXT]\n"
+             "                     [--saved-segment SCHEME:DATE:SEGMENT] [--segment S]\n"
+             "                     [--lifecycle STAGE] [--branch ID] [--holds F] [--not-holds F]\n"
+             "                     [--age MIN-MAX] [--control PCT] [--seed N]\n"
+             "                     [--cost-per-contact EUR] [--fixed-cost EUR] [--margin EUR]\n"
+             "                     [--attribution-days N]\n"
+             "  fidelis-cli campaign plan ID FILE [--cap N] [--cap-days D] [--at WHEN]\n"
+             "                     [--launch] [--json]\n"
+             "  fidelis-cli campaign responses ID FILE RESPONSES.csv\n"
+             "  fidelis-cli campaign results ID FILE [--json]\n"));
+  fprintf (stream, "%s",
+           _("  fidelis-cli loyalty ledger CUSTOMER_ID FILE | loyalty accrue FILE [--as-of DATE]\n"
+             "  fidelis-cli loyalty stats FILE --from DATE --to DATE\n"
+             "  fidelis-cli score FILE [--format csv|json] [--as-of DATE] [--explain] [--save]\n"));
 
   if (!full)
     return;
@@ -106,6 +137,48 @@ fid_cli_print_usage (FILE     *stream,
              "restore and gdpr erase write to FILE; customer show, export, backup\n"
              "and gdpr export record themselves in its audit trail when it can be\n"
              "written.\n"));
+  fprintf (stream, "\n%s",
+           _("Géomarketing:\n"
+             "  geo       import checks a GeoJSON file of polygons (WGS 84, longitude\n"
+             "            first; properties \"nom\" and \"code\" unless told otherwise)\n"
+             "            and writes nothing if any feature is wrong; otherwise it\n"
+             "            stores the territories and places every customer in one\n"
+             "            transaction. summary prints one row per territory, highest\n"
+             "            first (revenue: the last 12 months; segment: share of the\n"
+             "            customers in that segment of the latest saved segmentation);\n"
+             "            --branches prints each branch's catchment area instead\n"));
+  fprintf (stream, "\n%s",
+           _("Next best offer and pipeline:\n"
+             "  nbo       The customer's suggested offers (3 by default), best first,\n"
+             "            with their reason: life-event rules, then products often\n"
+             "            held together; refresh recomputes the co-holding statistics\n"
+             "            (writes FILE)\n"
+             "  pipeline  Opportunities, amount and weighted amount per stage, and the\n"
+             "            weighted forecast per month of expected close\n"));
+  fprintf (stream, "\n%s",
+           _("Campaigns:\n"
+             "  campaign  create writes a draft campaign and prints its number; plan\n"
+             "            counts the targeted customers, those excluded for want of\n"
+             "            marketing consent (e-mail and SMS need a yes, phone and post\n"
+             "            a no excludes) or by the contact-pressure cap (at most N\n"
+             "            marketing contacts in D days, default 2 in 30; 0: no cap),\n"
+             "            the control group and those to contact; --launch records\n"
+             "            the contacts (writes FILE); responses imports a CSV file\n"
+             "            with a customer_id column (and responded_at), all or\n"
+             "            nothing; results prints the response and conversion rates\n"
+             "            of both groups, the uplift with its z-test, the incremental\n"
+             "            margin and the return on investment\n"));
+  fprintf (stream, "\n%s",
+           _("Loyalty and engagement:\n"
+             "  loyalty   ledger prints a customer's points, newest first, and the\n"
+             "            balance; accrue credits the years of relationship and\n"
+             "            expires points that are due (writes FILE); stats prints\n"
+             "            the programme's figures over a period\n"
+             "  score     Every customer's engagement score 0-100 as of a date (today\n"
+             "            by default) from contacts, campaign responses, surveys and\n"
+             "            referrals; --explain adds what made it; --save caches the\n"
+             "            scores for the customer list instead of printing them\n"
+             "            (writes FILE)\n"));
 }
 
 int
@@ -311,7 +384,50 @@ static const Command commands[] = {
   { "restore", fid_cli_restore },
   { "audit", fid_cli_audit },
   { "gdpr", fid_cli_gdpr },
+  { "geo", fid_cli_geo },
+  { "nbo", fid_cli_nbo },
+  { "pipeline", fid_cli_pipeline },
+  { "campaign", fid_cli_campaign },
+  { "loyalty", fid_cli_loyalty },
+  { "score", fid_cli_score },
 };
+
+/* "fidelis-cli COMMAND --help": the usage lines of that command only (with
+ * their continuation lines), from the full, translated usage text. */
+static void
+print_command_usage (FILE       *stream,
+                     const char *command)
+{
+  g_autofree char *prefix = g_strdup_printf ("fidelis-cli %s", command);
+  g_auto(GStrv) lines = NULL;
+  char *text = NULL;
+  size_t size = 0;
+  FILE *memory = open_memstream (&text, &size);
+  gboolean in_command = FALSE;
+
+  if (memory == NULL)
+    {
+      fid_cli_print_usage (stream, TRUE);
+      return;
+    }
+  fid_cli_print_usage (memory, TRUE);
+  fclose (memory);
+  lines = g_strsplit (text, "\n", -1);
+  free (text);
+
+  /* The first line is the "Usage:" title. */
+  fprintf (stream, "%s\n", lines[0]);
+  for (guint i = 1; lines[i] != NULL; i++)
+    {
+      const char *start = lines[i] + strspn (lines[i], " ");
+
+      if (g_str_has_prefix (start, "fidelis-cli "))
+        in_command = g_str_has_prefix (start, prefix) &&
+                     (start[strlen (prefix)] == ' ' || start[strlen (prefix)] == '\0');
+      if (in_command && *start != '\0')
+        fprintf (stream, "%s\n", lines[i]);
+    }
+}
 
 int
 main (int    argc,
@@ -350,7 +466,7 @@ main (int    argc,
 
       if (fid_cli_wants_help (argc - 2, argv + 2))
         {
-          fid_cli_print_usage (stdout, TRUE);
+          print_command_usage (stdout, name);
           return FID_CLI_EXIT_OK;
         }
 

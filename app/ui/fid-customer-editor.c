@@ -48,6 +48,9 @@ struct _FidCustomerEditor
   AdwComboRow         *branch_row;
   AdwComboRow         *lifecycle_row;
   AdwEntryRow         *income_row;
+  GtkSwitch           *reference_switch;
+  GtkSwitch           *fast_growing_switch;
+  GtkSwitch           *other_division_switch;
 };
 
 enum {
@@ -284,6 +287,9 @@ read_form (FidCustomerEditor *self,
       valid = FALSE;
     }
   fid_customer_set_annual_income_cents (customer, income);
+  fid_customer_set_is_reference (customer, gtk_switch_get_active (self->reference_switch));
+  fid_customer_set_is_fast_growing (customer, gtk_switch_get_active (self->fast_growing_switch));
+  fid_customer_set_other_division (customer, gtk_switch_get_active (self->other_division_switch));
 
   return valid;
 }
@@ -317,6 +323,9 @@ fill_form (FidCustomerEditor *self)
   else if (fid_customer_get_annual_income_cents (c) >= 0)
     income = g_strdup_printf ("%" G_GINT64_FORMAT, fid_customer_get_annual_income_cents (c) / 100);
   fid_form_set_text (GTK_EDITABLE (self->income_row), income);
+  gtk_switch_set_active (self->reference_switch, fid_customer_get_is_reference (c));
+  gtk_switch_set_active (self->fast_growing_switch, fid_customer_get_is_fast_growing (c));
+  gtk_switch_set_active (self->other_division_switch, fid_customer_get_other_division (c));
 }
 
 static void
@@ -576,6 +585,9 @@ fid_customer_editor_class_init (FidCustomerEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FidCustomerEditor, branch_row);
   gtk_widget_class_bind_template_child (widget_class, FidCustomerEditor, lifecycle_row);
   gtk_widget_class_bind_template_child (widget_class, FidCustomerEditor, income_row);
+  gtk_widget_class_bind_template_child (widget_class, FidCustomerEditor, reference_switch);
+  gtk_widget_class_bind_template_child (widget_class, FidCustomerEditor, fast_growing_switch);
+  gtk_widget_class_bind_template_child (widget_class, FidCustomerEditor, other_division_switch);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.open-duplicate", "x", open_duplicate_action);
@@ -679,6 +691,9 @@ fid_customer_editor_get_field (FidCustomerEditor *self,
     { "branch", G_STRUCT_OFFSET (FidCustomerEditor, branch_row) },
     { "lifecycle", G_STRUCT_OFFSET (FidCustomerEditor, lifecycle_row) },
     { "income", G_STRUCT_OFFSET (FidCustomerEditor, income_row) },
+    { "reference", G_STRUCT_OFFSET (FidCustomerEditor, reference_switch) },
+    { "fast-growing", G_STRUCT_OFFSET (FidCustomerEditor, fast_growing_switch) },
+    { "other-division", G_STRUCT_OFFSET (FidCustomerEditor, other_division_switch) },
   };
 
   g_return_val_if_fail (FID_IS_CUSTOMER_EDITOR (self), NULL);

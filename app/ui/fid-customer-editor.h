@@ -20,7 +20,8 @@ FidCustomerEditor *fid_customer_editor_new       (GtkWindow         *parent,
 
 /* For tests: a field by name ("kind", "title", "first-name", "last-name",
  * "birth-date", "email", "phone", "address", "postcode", "city",
- * "channel", "advisor", "branch", "lifecycle", "income"), and the
+ * "channel", "advisor", "branch", "lifecycle", "income"; the GtkSwitch
+ * "reference", "fast-growing", "other-division"), and the
  * duplicates shown (FidCustomer). Save with the "editor.save" action;
  * "editor.open-duplicate" and "editor.merge-duplicate" take the id. */
 GtkWidget         *fid_customer_editor_get_field (FidCustomerEditor *self,

@@ -19,6 +19,8 @@
 #include "fid-store-export.h"
 #include "fid-store-workspace.h"
 #include "fid-store-audit.h"
+#include "fid-nbo-panel.h"
+#include "fid-loyalty-panel.h"
 
 /* Below this width the two columns stack. */
 #define TWO_COLUMNS_MIN_WIDTH 840
@@ -58,6 +60,8 @@ struct _FidCustomerPage
   AdwPreferencesGroup  *consents_group;
   AdwPreferencesGroup  *life_events_group;
   AdwPreferencesGroup  *opportunities_group;
+  FidNboPanel          *nbo_panel;
+  FidLoyaltyPanel      *loyalty_panel;
   FidTimeline          *timeline;
 };
 
@@ -538,7 +542,9 @@ fill (FidCustomerPage *self)
   fill_household (self);
   fill_consents (self);
   fill_life_events (self);
+  fid_nbo_panel_set_customer (self->nbo_panel, self->store, self->customer_id, self->advisor_id);
   fill_opportunities (self);
+  fid_loyalty_panel_set_customer (self->loyalty_panel, self->store, self->customer_id, self->advisor_id);
 }
 
 static void
@@ -631,6 +637,8 @@ fid_customer_page_class_init (FidCustomerPageClass *klass)
   widget_class->size_allocate = fid_customer_page_size_allocate;
 
   g_type_ensure (FID_TYPE_TIMELINE);
+  g_type_ensure (FID_TYPE_NBO_PANEL);
+  g_type_ensure (FID_TYPE_LOYALTY_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/fidelis/Fidelis/ui/fid-customer-page.ui");
   gtk_widget_class_set_css_name (widget_class, "customer-page");
@@ -650,6 +658,8 @@ fid_customer_page_class_init (FidCustomerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FidCustomerPage, consents_group);
   gtk_widget_class_bind_template_child (widget_class, FidCustomerPage, life_events_group);
   gtk_widget_class_bind_template_child (widget_class, FidCustomerPage, opportunities_group);
+  gtk_widget_class_bind_template_child (widget_class, FidCustomerPage, nbo_panel);
+  gtk_widget_class_bind_template_child (widget_class, FidCustomerPage, loyalty_panel);
   gtk_widget_class_bind_template_child (widget_class, FidCustomerPage, timeline);
 
   _fid_customer_page_class_install_actions (widget_class);

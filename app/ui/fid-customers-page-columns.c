@@ -111,6 +111,10 @@ _fid_customers_page_compare (gconstpointer a,
       result = g_strcmp0 (fid_customer_get_last_contact_at (x), fid_customer_get_last_contact_at (y));
       break;
 
+    case FID_CUSTOMER_SORT_ENGAGEMENT:
+      result = compare_int (fid_customer_get_engagement_score (x), fid_customer_get_engagement_score (y));
+      break;
+
     case FID_CUSTOMER_SORT_ID:
     default:
       break;
@@ -270,6 +274,18 @@ on_last_contact_bind_cb (GtkSignalListItemFactory *factory,
   set_cell_text (list_item, date);
 }
 
+/* The cached engagement score 0–100 (issue 14), as of its last refresh. */
+static void
+on_engagement_bind_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *list_item,
+                       FidCustomersPage         *self)
+{
+  FidCustomer *customer = gtk_list_item_get_item (list_item);
+  g_autofree char *score = g_strdup_printf ("%" G_GINT64_FORMAT, fid_customer_get_engagement_score (customer));
+
+  set_cell_text (list_item, score);
+}
+
 gboolean
 _fid_customer_filter_is_set (const FidCustomerFilter *filter)
 {
@@ -292,4 +308,5 @@ _fid_customers_page_class_bind_cells (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_lifecycle_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_revenue_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_last_contact_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_engagement_bind_cb);
 }

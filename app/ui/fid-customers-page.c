@@ -67,6 +67,7 @@ struct _FidCustomersPage
   GtkColumnViewColumn  *lifecycle_column;
   GtkColumnViewColumn  *revenue_column;
   GtkColumnViewColumn  *last_contact_column;
+  GtkColumnViewColumn  *engagement_column;
   GtkLabel             *count_label;
   GtkRevealer          *selection_revealer;
   GtkLabel             *selection_label;
@@ -677,6 +678,7 @@ fid_customers_page_class_init (FidCustomersPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FidCustomersPage, lifecycle_column);
   gtk_widget_class_bind_template_child (widget_class, FidCustomersPage, revenue_column);
   gtk_widget_class_bind_template_child (widget_class, FidCustomersPage, last_contact_column);
+  gtk_widget_class_bind_template_child (widget_class, FidCustomersPage, engagement_column);
   gtk_widget_class_bind_template_child (widget_class, FidCustomersPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, FidCustomersPage, selection_revealer);
   gtk_widget_class_bind_template_child (widget_class, FidCustomersPage, selection_label);
@@ -723,6 +725,7 @@ fid_customers_page_init (FidCustomersPage *self)
   set_column_sort (self, self->lifecycle_column, FID_CUSTOMER_SORT_LIFECYCLE);
   set_column_sort (self, self->revenue_column, FID_CUSTOMER_SORT_REVENUE_12M);
   set_column_sort (self, self->last_contact_column, FID_CUSTOMER_SORT_LAST_CONTACT);
+  set_column_sort (self, self->engagement_column, FID_CUSTOMER_SORT_ENGAGEMENT);
   gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (on_sorter_changed_cb), self, 0);

@@ -238,7 +238,7 @@ static const Label channels[] = {
   { "email", NC_("channel", "E-mail"), "mail-unread-symbolic" },
   { "sms", NC_("channel", "SMS"), "phone-symbolic" },
   { "branch", NC_("channel", "Branch"), "system-users-symbolic" },
-  { "mail", NC_("channel", "Letter"), "mail-send-symbolic" },
+  { "mail", NC_("channel", "Postal Mail"), "mail-send-symbolic" },
   { "web", NC_("channel", "Web"), "web-browser-symbolic" },
   { "card", NC_("channel", "Card"), "x-office-spreadsheet-symbolic" },
   { "direct_debit", NC_("channel", "Direct debit"), "view-refresh-symbolic" },

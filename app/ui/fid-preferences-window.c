@@ -26,6 +26,10 @@ struct _FidPreferencesWindow
   AdwPreferencesGroup  *other_group;
   AdwPreferencesGroup  *backups_group;
   GtkSpinButton        *backup_keep_spin;
+  /* Campaigns (issue 10): the contact-pressure cap. */
+  AdwPreferencesGroup  *pressure_group;
+  GtkSpinButton        *pressure_max_spin;
+  GtkSpinButton        *pressure_days_spin;
   AdwActionRow         *backup_folder_row;
 };
 
@@ -114,6 +118,26 @@ setup_backups (FidPreferencesWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
 }
 
+/* The contact-pressure cap of campaigns (issue 10). */
+static void
+setup_pressure (FidPreferencesWindow *self)
+{
+  GApplication *app = g_application_get_default ();
+  GSettings *settings = FID_IS_APPLICATION (app) ? fid_application_get_settings (FID_APPLICATION (app)) : NULL;
+
+  if (settings == NULL)
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->pressure_group), FALSE);
+      return;
+    }
+  g_settings_bind (settings, "contact-pressure-max",
+                   gtk_spin_button_get_adjustment (self->pressure_max_spin), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "contact-pressure-days",
+                   gtk_spin_button_get_adjustment (self->pressure_days_spin), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+}
+
 static void
 fid_preferences_window_dispose (GObject *object)
 {
@@ -142,6 +166,9 @@ fid_preferences_window_class_init (FidPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FidPreferencesWindow, backups_group);
   gtk_widget_class_bind_template_child (widget_class, FidPreferencesWindow, backup_keep_spin);
   gtk_widget_class_bind_template_child (widget_class, FidPreferencesWindow, backup_folder_row);
+  gtk_widget_class_bind_template_child (widget_class, FidPreferencesWindow, pressure_group);
+  gtk_widget_class_bind_template_child (widget_class, FidPreferencesWindow, pressure_max_spin);
+  gtk_widget_class_bind_template_child (widget_class, FidPreferencesWindow, pressure_days_spin);
   gtk_widget_class_bind_template_callback (widget_class, on_backup_folder_button_clicked_cb);
 }
 
@@ -151,6 +178,7 @@ fid_preferences_window_init (FidPreferencesWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_ptr_array_new ();
   setup_backups (self);
+  setup_pressure (self);
 }
 
 FidPreferencesWindow *

@@ -13,6 +13,7 @@
 #include "fid-customer-editor.h"
 #include "fid-customer-page.h"
 #include "fid-customers-page.h"
+#include "fid-store-loyalty.h"
 #include "fid-store-workspace.h"
 #include "fid-window-private.h"
 
@@ -48,7 +49,8 @@ _fid_window_refresh_revenue_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
 
   store = fid_store_open (path, FID_STORE_OPEN_DEFAULT, &error);
-  if (store == NULL || !fid_store_refresh_revenue_12m (store, NULL, cancellable, &error))
+  if (store == NULL || !fid_store_refresh_revenue_12m (store, NULL, cancellable, &error) ||
+      !fid_store_engagement_refresh (store, NULL, cancellable, NULL, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);

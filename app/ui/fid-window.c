@@ -16,6 +16,7 @@
 #include "fid-customers-page.h"
 #include "fid-follow-ups-page.h"
 #include "fid-format.h"
+#include "fid-store-loyalty.h"
 #include "fid-store-workspace.h"
 #include "fid-tickets-page.h"
 #include "fid-window-private.h"
@@ -226,6 +227,7 @@ static void
 refresh_revenue (FidWindow *self)
 {
   g_autofree char *as_of = NULL;
+  g_autofree char *engagement_as_of = NULL;
   g_autofree char *today = NULL;
   g_autoptr(GTask) task = NULL;
 
@@ -233,8 +235,10 @@ refresh_revenue (FidWindow *self)
     return;
 
   as_of = fid_store_dup_revenue_12m_as_of (self->store, NULL);
+  /* The engagement scores (issue 14) are refreshed by the same task. */
+  engagement_as_of = fid_store_engagement_dup_as_of (self->store, NULL);
   today = fid_format_today_iso ();
-  if (g_strcmp0 (as_of, today) == 0)
+  if (g_strcmp0 (as_of, today) == 0 && g_strcmp0 (engagement_as_of, today) == 0)
     return;
 
   self->refresh_cancellable = g_cancellable_new ();
@@ -717,6 +721,7 @@ fid_window_get_visible_page (FidWindow *self)
 static const char * const help_pages[] = {
   "customers", "customer", "follow-ups", "tickets", "contact",
   "segmentation", "analyses", "surveys", "dashboard", "my-dashboard",
+  "campaigns",
   NULL
 };
 

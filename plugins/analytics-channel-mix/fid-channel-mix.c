@@ -55,7 +55,7 @@ channel_label (const char *id)
 {
   static const struct { const char *id; const char *label; } labels[] = {
     { "phone", N_("Phone") }, { "email", N_("E-mail") }, { "sms", N_("SMS") },
-    { "branch", N_("Branch") }, { "mail", N_("Post") }, { "web", N_("Web form") },
+    { "branch", N_("Branch") }, { "mail", N_("Postal Mail") }, { "web", N_("Web form") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)

@@ -57,7 +57,7 @@ channel_name_for_id (FidContactPage *self,
     { "email", N_("E-mail") },
     { "sms", N_("SMS") },
     { "phone", N_("Phone") },
-    { "mail", N_("Post") },
+    { "mail", N_("Postal Mail") },
   };
 
   for (guint i = 0; i < self->channels->len; i++)

@@ -257,6 +257,11 @@ fid_dashboard_chart_dup_ids (FidChart      *chart,
         element = g_strdup (fid_format_ticket_kind (key));
         ids = store_ids (store, f, FID_DASHBOARD_IDS_OPEN_TICKETS, key, NULL, NULL, error);
         break;
+      case FID_DASHBOARD_CHART_MAP:
+        /* Where they live, not a period (issue 13). */
+        ids = fid_dashboard_map_dup_ids (chart, dashboard, store, index, &element, error);
+        g_clear_pointer (&period, g_free);
+        break;
       default:
         return NULL;
       }

@@ -23,4 +23,16 @@ const char *fid_dashboard_segment_label    (const char *segment);
 /* The name of the funnel's step @index, NULL past the last. */
 const char *fid_dashboard_funnel_step_label (guint      index);
 
+/* fid-dashboard-map.c: the map of territories (issue 13). */
+FidChart   *fid_dashboard_map_new          (void);
+void        fid_dashboard_map_fill         (FidChart      *chart,
+                                            FidDashboard  *dashboard);
+/* Element @index's customers, what it is in @element. */
+GArray     *fid_dashboard_map_dup_ids      (FidChart      *chart,
+                                            FidDashboard  *dashboard,
+                                            FidStore      *store,
+                                            guint          index,
+                                            char         **element,
+                                            GError       **error);
+
 G_END_DECLS

@@ -32,7 +32,7 @@
 static const FidDashboardChartId marketing_charts[] = {
   FID_DASHBOARD_CHART_PARETO, FID_DASHBOARD_CHART_FUNNEL, FID_DASHBOARD_CHART_RFM,
   FID_DASHBOARD_CHART_CONTACTS, FID_DASHBOARD_CHART_NPS, FID_DASHBOARD_CHART_COMPLAINTS,
-  FID_DASHBOARD_CHART_MIGRATION, FID_DASHBOARD_CHART_CAMPAIGNS,
+  FID_DASHBOARD_CHART_MIGRATION, FID_DASHBOARD_CHART_CAMPAIGNS, FID_DASHBOARD_CHART_MAP,
 };
 static const FidDashboardChartId advisor_charts[] = {
   FID_DASHBOARD_CHART_SEGMENTS, FID_DASHBOARD_CHART_STAGES,
@@ -329,6 +329,9 @@ fid_dashboard_chart_new (FidDashboardChartId id)
       fid_chart_set_y_label (chart, _("Tickets"));
       fid_bar_chart_set_format (FID_BAR_CHART (chart), FID_CHART_FORMAT_INTEGER);
       fid_chart_set_empty_text (chart, _("No open ticket"));
+      break;
+    case FID_DASHBOARD_CHART_MAP:
+      chart = fid_dashboard_map_new ();
       break;
     default:
       g_return_val_if_reached (NULL);
@@ -816,6 +819,9 @@ fid_dashboard_chart_fill (FidChart     *chart,
       break;
     case FID_DASHBOARD_CHART_OPEN_TICKETS:
       fill_advisor_counts (chart, day->open_ticket_kinds, fid_format_ticket_kind);
+      break;
+    case FID_DASHBOARD_CHART_MAP:
+      fid_dashboard_map_fill (chart, dashboard);
       break;
     default:
       g_return_if_reached ();

@@ -28,6 +28,7 @@ typedef enum
   FID_DASHBOARD_CHART_STAGES,       /* advisor: portfolio by lifecycle stage */
   FID_DASHBOARD_CHART_LIFE_EVENTS,  /* advisor */
   FID_DASHBOARD_CHART_OPEN_TICKETS, /* advisor */
+  FID_DASHBOARD_CHART_MAP,          /* marketing: revenue by territory (issue 13) */
 } FidDashboardChartId;
 
 /* The charts and the key figures of a kind of dashboard, in order. */

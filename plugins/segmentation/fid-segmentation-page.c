@@ -513,7 +513,7 @@ channel_title (const char *channel)
 {
   static const struct { const char *id; const char *label; } titles[] = {
     { "phone", N_("Phone Call") }, { "email", N_("E-mail") }, { "sms", N_("SMS") },
-    { "branch", N_("Branch Visit") }, { "mail", N_("Letter") }, { "web", N_("Web Form") },
+    { "branch", N_("Branch Visit") }, { "mail", N_("Postal Mail") }, { "web", N_("Web Form") },
     { "chat", N_("Chat") }, { "other", N_("Other Contact") },
   };
 

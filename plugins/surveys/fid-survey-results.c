@@ -15,7 +15,6 @@
 #include "fid-bar-chart.h"
 #include "fid-chart-view.h"
 #include "fid-format.h"
-#include "fid-grouped-bar-chart.h"
 #include "fid-line-chart.h"
 #include "fid-scatter-chart.h"
 #include "fid-servqual-diagnostic.h"
@@ -321,8 +320,8 @@ build_servqual (FidSurveyResults *self)
   if (self->compact)
     return;
 
-  chart = fid_grouped_bar_chart_new ();
-  fid_grouped_bar_chart_set_max (FID_GROUPED_BAR_CHART (chart), 7);
+  chart = fid_bar_chart_new ();
+  fid_bar_chart_set_max (FID_BAR_CHART (chart), 7);
   fid_chart_set_x_label (chart, _("Dimension"));
   fid_chart_set_y_label (chart, _("Mean answer, 1–7"));
   add_chart (self, "servqual-dimensions", chart, _("Expectations and Perceptions per Dimension"), 380);
@@ -392,8 +391,8 @@ update_servqual (FidSurveyResults *self,
   {
     const char *series[] = { _("Expectation"), _("Perception") };
 
-    fid_grouped_bar_chart_set_data (FID_GROUPED_BAR_CHART (chart), dimensions, any ? FID_SERVQUAL_N_DIMENSIONS : 0,
-                                    series, 2, ep);
+    fid_bar_chart_set_grouped (FID_BAR_CHART (chart), dimensions, any ? FID_SERVQUAL_N_DIMENSIONS : 0,
+                               series, 2, ep);
     fid_chart_set_subtitle (chart, subtitle);
   }
 

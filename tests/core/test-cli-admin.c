@@ -12,6 +12,8 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "fid-store.h"
+
 static const char *cli_path;
 static char *work_dir;
 
@@ -151,7 +153,12 @@ test_backup_restore (void)
   exec_raw (bank, "DELETE FROM customers WHERE id <= 10");
   g_assert_cmpint (query_int (bank, "SELECT count(*) FROM customers"), ==, 140);
   g_assert_cmpint (RUN (&out, NULL, "restore", backup, bank), ==, 0);
-  g_assert_nonnull (strstr (out, "schema 5, 150 customers"));
+  {
+    /* The backup's schema is today's, whatever its number. */
+    g_autofree char *expected = g_strdup_printf ("schema %d, 150 customers", fid_store_get_latest_schema_version ());
+
+    g_assert_nonnull (strstr (out, expected));
+  }
   g_assert_nonnull (strstr (out, "The current database was saved to "));
   g_clear_pointer (&out, g_free);
   g_assert_cmpint (query_int (bank, "SELECT count(*) FROM customers"), ==, 150);

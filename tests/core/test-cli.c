@@ -154,6 +154,26 @@ test_cli_help (void)
   g_assert_cmpstr (out, ==, out2);
 }
 
+/* COMMAND --help shows that command's usage, not every command's. */
+static void
+test_cli_command_help (void)
+{
+  g_autofree char *segment = NULL;
+  g_autofree char *audit = NULL;
+
+  g_assert_cmpint (RUN (&segment, NULL, "segment", "--help"), ==, 0);
+  g_assert_true (g_str_has_prefix (segment, "Usage:\n"));
+  g_assert_nonnull (strstr (segment, "fidelis-cli segment SCHEME FILE"));
+  g_assert_nonnull (strstr (segment, "fidelis-cli segment summary"));
+  g_assert_nonnull (strstr (segment, "[--a-percent N]"));   /* a continuation line */
+  g_assert_null (strstr (segment, "fidelis-cli export"));
+  g_assert_null (strstr (segment, "fidelis-cli demo"));
+
+  g_assert_cmpint (RUN (&audit, NULL, "audit", "-h"), ==, 0);
+  g_assert_nonnull (strstr (audit, "fidelis-cli audit verify"));
+  g_assert_null (strstr (audit, "fidelis-cli backup"));
+}
+
 static void
 test_cli_usage_errors (void)
 {
@@ -937,6 +957,7 @@ main (int    argc,
   }
 
   g_test_add_func ("/cli/help", test_cli_help);
+  g_test_add_func ("/cli/command-help", test_cli_command_help);
   g_test_add_func ("/cli/usage-errors", test_cli_usage_errors);
   g_test_add_func ("/cli/runtime-errors", test_cli_runtime_errors);
   g_test_add_func ("/cli/info", test_cli_info);

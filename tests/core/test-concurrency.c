@@ -8,9 +8,12 @@
 #include "config.h"
 
 #include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "fid-store.h"
 #include "fid-store-error.h"
+#include "fid-customer.h"
 #include "fid-test-util.h"
 
 typedef struct
@@ -157,6 +160,73 @@ test_second_writer_sees_conflict (void)
   g_assert_cmpstr (fid_customer_get_city (saved), ==, "Lyon");
 }
 
+/* Opening the bank a second time in the same process (the app does, for
+ * its refresh thread and backups) must not release the first connection's
+ * locks: closing any descriptor of the file drops all of the process's
+ * POSIX locks on it. Without its shared lock on the database, another
+ * program that opens and closes the bank believes it is the last user:
+ * it checkpoints and deletes the write-ahead log under our connection,
+ * and what we write next is lost. */
+static int
+count_rows (const char *sqlite3_path,
+            const char *path)
+{
+  const char *argv[] = { sqlite3_path, path, "SELECT count (*) FROM customers;", NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return atoi (out);
+}
+
+static void
+add_customer (FidStore   *store,
+              const char *name)
+{
+  g_autoptr(FidCustomer) customer = fid_customer_new ();
+  g_autoptr(GError) error = NULL;
+
+  fid_customer_set_last_name (customer, name);
+  g_assert_true (fid_store_insert_customer (store, customer, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_second_open_keeps_locks (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = fid_test_tmp_path ("bank.db");
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(FidStore) first = fid_store_open (path, FID_STORE_OPEN_CREATE, &error);
+  g_autoptr(FidStore) second = NULL;
+  g_autofree char *sqlite3_path = g_find_program_in_path ("sqlite3");
+
+  g_assert_no_error (error);
+  if (sqlite3_path == NULL)
+    {
+      g_test_skip ("the sqlite3 command is not installed");
+      return;
+    }
+  add_customer (first, "Premier");
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  second = fid_store_open (path, FID_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+
+  /* Another program reads and closes: it must see that we still use the
+   * bank and leave the log alone. */
+  g_assert_cmpint (count_rows (sqlite3_path, path), ==, 1);
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  /* And what we write next is in the file for everyone. */
+  add_customer (first, "Second");
+  g_assert_cmpint (count_rows (sqlite3_path, path), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -166,6 +236,7 @@ main (int   argc,
   g_test_add_func ("/concurrency/save-waits-for-other-writer", test_save_waits_for_other_writer);
   g_test_add_func ("/concurrency/busy-says-what-happened", test_busy_says_what_happened);
   g_test_add_func ("/concurrency/second-writer-sees-conflict", test_second_writer_sees_conflict);
+  g_test_add_func ("/concurrency/second-open-keeps-locks", test_second_open_keeps_locks);
 
   return g_test_run ();
 }

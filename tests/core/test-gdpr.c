@@ -52,6 +52,8 @@ new_customer_store (const char *stage,
     " (1, '2014-06-01', 1000, 10, 'card'), (1, '%s', 2000, 20, 'current_account');"
     "INSERT INTO campaigns (id, name, created_at) VALUES (1, 'Printemps', '2024-01-01');"
     "INSERT INTO campaign_targets (campaign_id, customer_id, grp) VALUES (1, 1, 'test');"
+    "INSERT INTO campaigns (id, name, created_at) VALUES (2, 'Automne', '2024-09-01');"
+    "INSERT INTO campaign_exclusions (campaign_id, customer_id, reason) VALUES (2, 1, 'consent');"
     "INSERT INTO interactions (customer_id, channel, direction, at, advisor_id, subject, notes, details) VALUES"
     " (1, 'email', 'outbound', '2024-01-02T10:00:00', 1, 'Bilan Zyxwvutsrq', 'Projet Qwertzuiop',"
     "  '{\"to\": \"zyxwvutsrq@example.fr\"}');"
@@ -59,12 +61,22 @@ new_customer_store (const char *stage,
     " (1, 'complaint', 'Frais Zyxwvutsrq', 'Prélevés deux fois', '2024-02-01T09:30:00');"
     "INSERT INTO life_events (customer_id, kind, occurred_on, notes) VALUES (1, 'move', '2023-09-01', 'Qwertzuiop');"
     "INSERT INTO opportunities (customer_id, product_id, created_at) VALUES (1, 1, '2024-01-02');"
+    "INSERT INTO nbo_dismissals (customer_id, product_id, dismissed_at, actor) VALUES (1, 1, '2024-01-03', 'cli');"
     "INSERT INTO surveys (id, kind, title, created_at) VALUES (1, 'nps', 'Satisfaction', '2024-01-01');"
     "INSERT INTO survey_items (id, survey_id, position, label) VALUES (1, 1, 1, 'Recommanderiez-vous ?');"
     "INSERT INTO survey_responses (id, survey_id, customer_id, respondent, answered_at) VALUES"
     " (1, 1, 1, 'zyxwvutsrq@example.fr', '2024-01-20T18:00:00'), (2, 1, 2, NULL, '2024-01-21T18:00:00');"
     "INSERT INTO survey_answers (response_id, item_id, part, value) VALUES (1, 1, 'score', 9), (2, 1, 'score', 4);"
-    "INSERT INTO segment_snapshots (scheme, taken_on, customer_id, segment) VALUES ('rfm', '2024-01-31', 1, 'Champions');",
+    "INSERT INTO segment_snapshots (scheme, taken_on, customer_id, segment) VALUES ('rfm', '2024-01-31', 1, 'Champions');"
+    "INSERT INTO customer_territories (customer_id, territory_id, nearest_branch_id, branch_distance_m)"
+    " VALUES (1, NULL, 1, 812.5);"
+    "INSERT INTO loyalty_members (customer_id, joined_on) VALUES (1, '2015-01-01');"
+    "INSERT INTO points_ledger (customer_id, points, reason, source_kind, source_id, posted_on)"
+    " VALUES (1, 100, 'product opened', 'holding', 1, '2015-01-01');"
+    "INSERT INTO redemptions (id, customer_id, reward_id, points, redeemed_at)"
+    " VALUES (1, 1, 1, 100, '2016-01-01T10:00:00');"
+    "INSERT INTO points_ledger (customer_id, points, reason, source_kind, source_id, posted_on)"
+    " VALUES (1, -100, 'One month without account fees', 'redemption', 1, '2016-01-01');",
     stage, open_contract ? "NULL" : "'2015-06-01'", last_day);
   fid_test_exec_raw (fid_store_get_path (store), sql);
   return store;
@@ -100,12 +112,18 @@ static const struct
   { "holdings", "holdings" },
   { "transactions", "transactions" },
   { "campaign_targets", "campaigns" },
+  { "campaign_exclusions", "campaign_exclusions" },
   { "interactions", "interactions" },
   { "tickets", "tickets" },
   { "life_events", "life_events" },
   { "opportunities", "opportunities" },
+  { "nbo_dismissals", "dismissed_offers" },
   { "survey_responses", "survey_responses" },
   { "segment_snapshots", "segments" },
+  { "customer_territories", "territory" },
+  { "loyalty_members", "loyalty_membership" },
+  { "points_ledger", "points_ledger" },
+  { "redemptions", "rewards_redeemed" },
   { "audit_log", "audit" },
 };
 

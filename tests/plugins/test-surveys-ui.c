@@ -16,7 +16,6 @@
 
 #include "fid-bar-chart.h"
 #include "fid-demo.h"
-#include "fid-grouped-bar-chart.h"
 #include "fid-plugin-test-util.h"
 #include "fid-window-test-fixture.h"
 #include "fid-scatter-chart.h"
@@ -344,9 +343,9 @@ test_servqual_gaps (Fixture       *fixture,
   g_assert_cmpuint (fid_chart_get_n_elements (chart), ==, 10);
   for (guint d = 0; d < 5; d++)
     {
-      g_assert_cmpfloat_with_epsilon (fid_grouped_bar_chart_get_value (FID_GROUPED_BAR_CHART (chart), d),
+      g_assert_cmpfloat_with_epsilon (fid_bar_chart_get_value (FID_BAR_CHART (chart), d),
                                       expectations[d], 1e-9);
-      g_assert_cmpfloat_with_epsilon (fid_grouped_bar_chart_get_value (FID_GROUPED_BAR_CHART (chart), 5 + d),
+      g_assert_cmpfloat_with_epsilon (fid_bar_chart_get_value (FID_BAR_CHART (chart), 5 + d),
                                       perceptions[d], 1e-9);
     }
 

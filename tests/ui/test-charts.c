@@ -171,6 +171,123 @@ test_bar_heights (void)
   g_assert_cmpint (b[0].top + b[0].height, ==, b[2].top + b[2].height);
 }
 
+/* Grouped bars (the SERVQUAL expectation and perception per dimension):
+ * series side by side in each category from one zero, heights in the
+ * ratio of their values, no bar for NAN, a fixed axis top. */
+typedef struct
+{
+  int left, right, height;
+} Run;
+
+/* The runs of @color along row @y, each with its height upward from @y. */
+static GArray *
+runs_on_row (cairo_surface_t *surface,
+             const GdkRGBA   *color,
+             int              y)
+{
+  GArray *runs = g_array_new (FALSE, FALSE, sizeof (Run));
+  int start = -1;
+
+  for (int x = 0; x <= WIDTH; x++)
+    {
+      GdkRGBA pixel;
+      gboolean in = FALSE;
+
+      if (x < WIDTH)
+        {
+          pixel_at (surface, x, y, &pixel);
+          in = same_color (&pixel, color);
+        }
+      if (in && start < 0)
+        start = x;
+      else if (!in && start >= 0)
+        {
+          Run run = { start, x - 1, 0 };
+
+          for (int yy = y; yy >= 0; yy--)
+            {
+              pixel_at (surface, (start + x - 1) / 2, yy, &pixel);
+              if (!same_color (&pixel, color))
+                break;
+              run.height++;
+            }
+          g_array_append_val (runs, run);
+          start = -1;
+        }
+    }
+  return runs;
+}
+
+static void
+test_grouped_bars (void)
+{
+  const char *categories[] = { "A", "B", "C" };
+  const char *series[] = { "Expectation", "Perception" };
+  const double values[] = { 6, 4, NAN,    /* expectation */
+                            3, 2, 5 };    /* perception */
+  const double nothing[] = { NAN, NAN };
+  g_autoptr(FidChart) chart = fid_bar_chart_new ();
+  g_autoptr(FidChart) empty = fid_bar_chart_new ();
+  g_autoptr(GArray) expectation = NULL;
+  g_autoptr(GArray) perception = NULL;
+  g_autofree char *tooltip = NULL;
+  const FidChartStyle *style;
+  cairo_surface_t *surface;
+  int base = -1;
+  const Run *e, *p;
+
+  g_object_ref_sink (chart);
+  g_object_ref_sink (empty);
+  fid_bar_chart_set_max (FID_BAR_CHART (chart), 7);
+  fid_bar_chart_set_grouped (FID_BAR_CHART (chart), categories, 3, series, 2, values);
+  g_assert_cmpuint (fid_chart_get_n_elements (chart), ==, 6);
+  g_assert_false (fid_chart_is_empty (chart));
+  g_assert_true (isnan (fid_bar_chart_get_value (FID_BAR_CHART (chart), 2)));
+  style = fid_chart_get_style (chart);
+  surface = render (chart, NULL);
+
+  /* The zero line: the lowest row with a perception pixel. */
+  for (int y = HEIGHT - 1; y >= 0 && base < 0; y--)
+    for (int x = 0; x < WIDTH && base < 0; x++)
+      {
+        GdkRGBA pixel;
+
+        pixel_at (surface, x, y, &pixel);
+        if (same_color (&pixel, fid_chart_style_get_series_color (style, 1)))
+          base = y;
+      }
+  g_assert_cmpint (base, >, HEIGHT / 2);
+  expectation = runs_on_row (surface, fid_chart_style_get_series_color (style, 0), base);
+  perception = runs_on_row (surface, fid_chart_style_get_series_color (style, 1), base);
+  cairo_surface_destroy (surface);
+
+  /* No expectation bar for C. */
+  g_assert_cmpuint (expectation->len, ==, 2);
+  g_assert_cmpuint (perception->len, ==, 3);
+  e = (const Run *) expectation->data;
+  p = (const Run *) perception->data;
+  /* Side by side: each perception bar just right of its expectation bar,
+   * before the next category's. */
+  g_assert_cmpint (p[0].left, >, e[0].right);
+  g_assert_cmpint (p[0].left - e[0].right, <=, 4);
+  g_assert_cmpint (p[0].right, <, e[1].left);
+  /* 6 : 3 and 4 : 2, to the pixel; 5 between them. */
+  g_test_message ("heights: E %d %d, P %d %d %d", e[0].height, e[1].height, p[0].height, p[1].height, p[2].height);
+  g_assert_cmpfloat (fabs (e[0].height - 2.0 * p[0].height), <=, 2.0);
+  g_assert_cmpfloat (fabs (e[1].height - 2.0 * p[1].height), <=, 2.0);
+  g_assert_cmpfloat (fabs (p[2].height * 6.0 - e[0].height * 5.0), <=, 6.0);
+
+  /* Pointing at a bar names its category and series. */
+  g_assert_cmpint (fid_chart_hit_test (chart, WIDTH, HEIGHT, (p[0].left + p[0].right) / 2, base - p[0].height / 2,
+                                       &tooltip), ==, 3);
+  g_assert_nonnull (strstr (tooltip, "A"));
+  g_assert_nonnull (strstr (tooltip, "Perception"));
+
+  /* Nothing but NAN: empty. */
+  fid_bar_chart_set_grouped (FID_BAR_CHART (empty), categories, 1, series, 2, nothing);
+  g_assert_true (fid_chart_is_empty (empty));
+}
+
 static void
 test_empty (void)
 {
@@ -826,6 +943,7 @@ main (int   argc,
     g_error ("FIDELIS_TEST_HEADLESS is set but a display was opened");
 
   g_test_add_func ("/ui/charts/bar-heights", test_bar_heights);
+  g_test_add_func ("/ui/charts/grouped-bars", test_grouped_bars);
   g_test_add_func ("/ui/charts/empty", test_empty);
   g_test_add_func ("/ui/charts/grid-monotonic", test_grid_monotonic);
   g_test_add_func ("/ui/charts/hit-test/bar", test_bar_hit_test);

@@ -192,9 +192,10 @@ test_window_shows_customers (void)
   g_assert_cmpstr (gtk_label_get_text (label), ==, first_name);
 
   /* Sorting by the 12-month revenue header, descending, goes through the
-   * model. (The demo bank has no segments: no Segment column.) */
+   * model. (The demo bank has no segments: no Segment column. The last
+   * column is the engagement score, issue 14.) */
   columns = gtk_column_view_get_columns (column_view);
-  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 6);
+  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 7);
   {
     g_autoptr(GtkColumnViewColumn) revenue = g_list_model_get_item (columns, 4);
 

@@ -727,14 +727,27 @@ test_validation_error (Fixture       *fixture,
   g_assert_nonnull (fid_form_get_row_error (fid_customer_editor_get_field (editor, "birth-date")));
   g_assert_cmpint (count_customers (fid_window_get_store (fixture->window)), ==, before);
 
-  /* Fixed: saved, and the new customer's page opens. */
+  /* Fixed, and flagged as a reference customer of another division:
+   * saved with the flags, and the new customer's page opens. */
   gtk_editable_set_text (GTK_EDITABLE (fid_customer_editor_get_field (editor, "birth-date")), "1980-05-17");
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (fid_customer_editor_get_field (editor, "reference"))));
+  gtk_switch_set_active (GTK_SWITCH (fid_customer_editor_get_field (editor, "reference")), TRUE);
+  gtk_switch_set_active (GTK_SWITCH (fid_customer_editor_get_field (editor, "other-division")), TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
   g_assert_true (iterate_until (pointer_is_null, &editor));
   g_assert_cmpint (count_customers (fid_window_get_store (fixture->window)), ==, before + 1);
   g_assert_cmpstr (fid_window_get_visible_page (fixture->window), ==, "customer");
-  g_assert_cmpstr (fid_customer_get_last_name (fid_customer_page_get_customer (get_customer_page (fixture))),
-                   ==, "Lefèvre");
+  {
+    FidCustomer *saved = fid_customer_page_get_customer (get_customer_page (fixture));
+    g_autoptr(FidCustomer) stored = fid_store_get_customer (fid_window_get_store (fixture->window),
+                                                            fid_customer_get_id (saved), NULL);
+
+    g_assert_cmpstr (fid_customer_get_last_name (saved), ==, "Lefèvre");
+    g_assert_nonnull (stored);
+    g_assert_true (fid_customer_get_is_reference (stored));
+    g_assert_false (fid_customer_get_is_fast_growing (stored));
+    g_assert_true (fid_customer_get_other_division (stored));
+  }
 }
 
 static void

@@ -87,6 +87,11 @@ struct _FidDashboard
   gint64              *segment_counts;
   char                *segments_taken_on;
   FidDashboardAdvisorDay advisor_day;
+
+  /* Marketing: the map's territories and branches (issue 13), read only
+   * when territories were imported; empty arrays otherwise. */
+  GPtrArray           *territories;
+  GPtrArray           *geo_branches;
 };
 
 /* fid-dashboard.c */
@@ -94,6 +99,11 @@ gboolean  fid_dashboard_parse_day       (const char          *iso,
                                          GDate               *date);
 void      fid_dashboard_format_day      (const GDate         *date,
                                          char                 out[11]);
+
+/* fid-dashboard-series.c: the map's figures (issue 13), whole bank. */
+gboolean  fid_dashboard_read_map        (FidDashboard        *self,
+                                         FidStore            *store,
+                                         GError             **error);
 
 /* fid-dashboard-read.c: each fills its part of @self from @store. */
 void      fid_dashboard_fill_months     (FidDashboard        *self,

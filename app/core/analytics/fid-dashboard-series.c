@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "fid-dashboard-private.h"
+#include "fid-store-geo.h"
 
 const FidDashboardFilter *
 fid_dashboard_get_filter (FidDashboard *self)
@@ -249,4 +250,42 @@ fid_dashboard_dup_rfm_cell_ids (FidDashboard *self,
   g_return_val_if_fail (FID_IS_DASHBOARD (self), NULL);
   g_return_val_if_fail (cell < 25, NULL);
   return ids_where (self, self->figures.rfm_cell, (guint8) cell);
+}
+
+/* The map (issue 13) ---------------------------------------------------------- */
+
+gboolean
+fid_dashboard_read_map (FidDashboard  *self,
+                        FidStore      *store,
+                        GError       **error)
+{
+  g_autofree char *set = fid_store_geo_dup_current_set (store, error);
+
+  /* No territories: nothing to read (and nothing to pay for). */
+  if (set == NULL)
+    {
+      if (error != NULL && *error != NULL)
+        return FALSE;
+      self->territories = g_ptr_array_new ();
+      self->geo_branches = g_ptr_array_new ();
+      return TRUE;
+    }
+  self->territories = fid_store_geo_list_territories (store, NULL, error);
+  if (self->territories != NULL)
+    self->geo_branches = fid_store_geo_list_branches (store, error);
+  return self->territories != NULL && self->geo_branches != NULL;
+}
+
+GPtrArray *
+fid_dashboard_get_territories (FidDashboard *self)
+{
+  g_return_val_if_fail (FID_IS_DASHBOARD (self), NULL);
+  return self->territories;
+}
+
+GPtrArray *
+fid_dashboard_get_geo_branches (FidDashboard *self)
+{
+  g_return_val_if_fail (FID_IS_DASHBOARD (self), NULL);
+  return self->geo_branches;
 }

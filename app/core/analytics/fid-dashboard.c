@@ -310,6 +310,8 @@ fid_dashboard_compute (FidStore                  *store,
       report (progress, progress_data, 0.9);
       if (!fid_dashboard_read_migration (self, store, error))
         return NULL;
+      if (!fid_dashboard_read_map (self, store, error))
+        return NULL;
     }
   else
     {
@@ -500,6 +502,8 @@ fid_dashboard_finalize (GObject *object)
   g_free (self->members);
   g_clear_object (&self->columns);
   g_clear_pointer (&self->migration, fid_migration_free);
+  g_clear_pointer (&self->territories, g_ptr_array_unref);
+  g_clear_pointer (&self->geo_branches, g_ptr_array_unref);
   g_free (self->migration_from);
   g_free (self->migration_to);
   g_clear_pointer (&self->months, g_ptr_array_unref);

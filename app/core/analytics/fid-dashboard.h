@@ -216,6 +216,11 @@ const char * const *fid_dashboard_get_segments  (FidDashboard       *self,
                                                  const gint64      **counts,
                                                  const char        **taken_on);
 const FidDashboardAdvisorDay *fid_dashboard_get_advisor_day (FidDashboard *self);
+/* Marketing: the map (issue 13): FidGeoTerritory and FidGeoBranch
+ * (fid-store-geo.h) of the whole bank, as of the last assignment; empty
+ * when no territories were imported. */
+GPtrArray      *fid_dashboard_get_territories   (FidDashboard       *self);
+GPtrArray      *fid_dashboard_get_geo_branches  (FidDashboard       *self);
 
 /* The customers behind an element computed in memory (ascending ids):
  * the band's, the RFM cell's. */

@@ -32,6 +32,7 @@
 #include <math.h>
 
 #include "fid-demo-private.h"
+#include "fid-store-loyalty.h"
 #include "fid-text.h"
 #include "fid-tx-columns.h"
 
@@ -486,6 +487,14 @@ fid_demo_generate (FidStore             *store,
       g_clear_object (&gen.loader);
       report_analysis_progress (0.0, &gen);
       ok = fid_tx_columns_rebuild (store, report_analysis_progress, &gen, cancellable, error);
+    }
+  /* The loyalty programme and the engagement scores (issue 14). */
+  if (ok)
+    {
+      char today_iso[11];
+
+      fid_demo_format_date (today_iso, today);
+      ok = fid_store_loyalty_seed_demo (store, today_iso, error);
     }
 
 out:

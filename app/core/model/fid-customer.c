@@ -47,6 +47,7 @@ struct _FidCustomer
   char *last_tx_date;
   char *last_contact_at;
   gint64 revenue_12m_cents;
+  gint64 engagement_score;
   gint64 margin_12m_cents;
 
 };
@@ -88,6 +89,7 @@ enum {
   PROP_LAST_CONTACT_AT,
   PROP_REVENUE_12M_CENTS,
   PROP_MARGIN_12M_CENTS,
+  PROP_ENGAGEMENT_SCORE,
   N_PROPS
 };
 
@@ -276,6 +278,10 @@ fid_customer_get_property (GObject    *object,
       g_value_set_int64 (value, self->margin_12m_cents);
       break;
 
+    case PROP_ENGAGEMENT_SCORE:
+      g_value_set_int64 (value, self->engagement_score);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -429,6 +435,10 @@ fid_customer_set_property (GObject      *object,
 
     case PROP_MARGIN_12M_CENTS:
       fid_customer_set_margin_12m_cents (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_ENGAGEMENT_SCORE:
+      fid_customer_set_engagement_score (self, g_value_get_int64 (value));
       break;
 
     default:
@@ -620,6 +630,11 @@ fid_customer_class_init (FidCustomerClass *klass)
     g_param_spec_int64 ("margin-12m-cents", NULL, NULL, G_MININT64, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /* Engagement score 0–100 as of the last refresh (issue 14, aggregate). */
+  properties[PROP_ENGAGEMENT_SCORE] =
+    g_param_spec_int64 ("engagement-score", NULL, NULL, 0, 100, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -673,6 +688,7 @@ FID_STRING_ACCESSORS (FidCustomer, fid_customer, FID_IS_CUSTOMER, last_tx_date, 
 FID_STRING_ACCESSORS (FidCustomer, fid_customer, FID_IS_CUSTOMER, last_contact_at, PROP_LAST_CONTACT_AT)
 FID_INT64_ACCESSORS (FidCustomer, fid_customer, FID_IS_CUSTOMER, revenue_12m_cents, PROP_REVENUE_12M_CENTS)
 FID_INT64_ACCESSORS (FidCustomer, fid_customer, FID_IS_CUSTOMER, margin_12m_cents, PROP_MARGIN_12M_CENTS)
+FID_INT64_ACCESSORS (FidCustomer, fid_customer, FID_IS_CUSTOMER, engagement_score, PROP_ENGAGEMENT_SCORE)
 
 /* "Hélène Martin" for a person, the company name for a company. */
 char *

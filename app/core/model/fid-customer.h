@@ -81,6 +81,8 @@ gint64 fid_customer_get_revenue_12m_cents (FidCustomer *self);
 void fid_customer_set_revenue_12m_cents (FidCustomer *self, gint64 revenue_12m_cents);
 gint64 fid_customer_get_margin_12m_cents (FidCustomer *self);
 void fid_customer_set_margin_12m_cents (FidCustomer *self, gint64 margin_12m_cents);
+gint64 fid_customer_get_engagement_score (FidCustomer *self);
+void fid_customer_set_engagement_score (FidCustomer *self, gint64 engagement_score);
 
 char *fid_customer_dup_display_name (FidCustomer *self);
 

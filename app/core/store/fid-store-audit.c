@@ -179,6 +179,7 @@ find_customer (FidStore    *self,
     { "interaction", "SELECT customer_id FROM interactions WHERE id = ?1" },
     { "ticket", "SELECT customer_id FROM tickets WHERE id = ?1" },
     { "survey_response", "SELECT customer_id FROM survey_responses WHERE id = ?1" },
+    { "opportunity", "SELECT customer_id FROM opportunities WHERE id = ?1" },  /* issue 10 */
   };
 
   *customer_id = 0;

@@ -72,6 +72,7 @@ fid_store_read_customer (sqlite3_stmt *stmt,
   TEXT (fid_customer_set_last_contact_at);
   INT64 (fid_customer_set_revenue_12m_cents);
   INT64 (fid_customer_set_margin_12m_cents);
+  INT64 (fid_customer_set_engagement_score);
 #undef TEXT
 #undef INT64
 

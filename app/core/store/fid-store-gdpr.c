@@ -172,6 +172,9 @@ static const char * const anonymise_statements[] = {
   /* Marketing data: no longer any use, and no longer allowed. */
   "DELETE FROM consents WHERE customer_id = ?1",
   "DELETE FROM life_events WHERE customer_id = ?1",
+  "DELETE FROM nbo_dismissals WHERE customer_id = ?1",
+  /* Derived from the address, which is gone (issue 13). */
+  "DELETE FROM customer_territories WHERE customer_id = ?1",
   "UPDATE interactions SET subject = '', notes = '', outcome = NULL, next_step = NULL, details = NULL"
   " WHERE customer_id = ?1",
   "UPDATE tickets SET subject = ?5, description = '', resolution = NULL, version = version + 1"
@@ -491,16 +494,45 @@ static const struct
     " o.expected_close_on, " ADVISOR_NAME ("o") " AS advisor"
     " FROM opportunities o JOIN products p ON p.id = o.product_id WHERE o.customer_id = ?1"
     " ORDER BY o.created_at, o.id" },
+  /* Next best offer (issue 10): the products the customer turned down. */
+  { "dismissed_offers",
+    "SELECT p.name AS product, d.dismissed_at, d.actor AS dismissed_by FROM nbo_dismissals d"
+    " JOIN products p ON p.id = d.product_id WHERE d.customer_id = ?1 ORDER BY d.dismissed_at, p.id" },
   { "campaigns",
     "SELECT c.name AS campaign, c.objective, c.channel, t.grp AS target_group, t.contacted_at,"
     " t.responded_at, t.converted_at FROM campaign_targets t JOIN campaigns c ON c.id = t.campaign_id"
     " WHERE t.customer_id = ?1 ORDER BY c.starts_on, c.id" },
+  /* Campaigns (issue 10): the campaigns that left the customer out, and why. */
+  { "campaign_exclusions",
+    "SELECT c.name AS campaign, x.reason FROM campaign_exclusions x JOIN campaigns c ON c.id = x.campaign_id"
+    " WHERE x.customer_id = ?1 ORDER BY c.id" },
   { "survey_responses",
     "SELECT r.id, s.title AS survey, s.kind AS survey_kind, r.respondent, r.answered_at"
     " FROM survey_responses r JOIN surveys s ON s.id = r.survey_id WHERE r.customer_id = ?1"
     " ORDER BY r.answered_at, r.id" },
   { "segments",
     "SELECT scheme, taken_on, segment FROM segment_snapshots WHERE customer_id = ?1 ORDER BY scheme, taken_on" },
+  /* Géomarketing (issue 13): where the address places them, and the
+   * nearest branch. */
+  { "territory",
+    "SELECT t.code, t.name AS territory, ts.name AS territory_set, b.name AS nearest_branch,"
+    " ct.branch_distance_m FROM customer_territories ct LEFT JOIN territories t ON t.id = ct.territory_id"
+    " LEFT JOIN territory_sets ts ON ts.id = t.set_id LEFT JOIN branches b ON b.id = ct.nearest_branch_id"
+    " WHERE ct.customer_id = ?1" },
+  /* Loyalty programme (issue 14): membership, points, rewards, referrals. */
+  { "loyalty_membership",
+    "SELECT joined_on FROM loyalty_members WHERE customer_id = ?1" },
+  { "points_ledger",
+    "SELECT posted_on, points, reason, source_kind, expires_on FROM points_ledger WHERE customer_id = ?1"
+    " ORDER BY posted_on, id" },
+  { "rewards_redeemed",
+    "SELECT w.name AS reward, r.points, r.redeemed_at FROM redemptions r JOIN rewards w ON w.id = r.reward_id"
+    " WHERE r.customer_id = ?1 ORDER BY r.redeemed_at, r.id" },
+  { "referrals",
+    "SELECT CASE WHEN r.referrer_id = ?1 THEN 'referred' ELSE 'referred_by' END AS role,"
+    " CASE WHEN r.referrer_id = ?1 THEN r.referred_id ELSE r.referrer_id END AS other_customer_id,"
+    " r.referred_on, r.converted_on FROM referrals r WHERE r.referrer_id = ?1 OR r.referred_id = ?1"
+    " ORDER BY r.referred_on, r.id" },
   { "audit",
     "SELECT id, at, actor, action, entity, entity_id, details FROM audit_log WHERE customer_id = ?1 ORDER BY id" },
 };

@@ -38,6 +38,8 @@ static const SortSpec sort_specs[] = {
   [FID_CUSTOMER_SORT_LIFECYCLE] = { "c.lifecycle_rank", "c.id", "customers c", FID_CUSTOMER_JOINS, TRUE },
   [FID_CUSTOMER_SORT_REVENUE_12M] = { "s.revenue_12m_cents", "s.customer_id", "customer_stats s",
                                       " CROSS JOIN customers c ON c.id = s.customer_id" FID_CUSTOMER_JOIN_NAMES, TRUE },
+  [FID_CUSTOMER_SORT_ENGAGEMENT] = { "s.engagement_score", "s.customer_id", "customer_stats s",
+                                     " CROSS JOIN customers c ON c.id = s.customer_id" FID_CUSTOMER_JOIN_NAMES, TRUE },
   [FID_CUSTOMER_SORT_ID] = { "c.id", "c.id", "customers c", FID_CUSTOMER_JOINS, TRUE },
 };
 
@@ -329,6 +331,9 @@ fid_customer_cursor_new_for (FidCustomerSort  sort,
       break;
     case FID_CUSTOMER_SORT_REVENUE_12M:
       cursor->int_key = fid_customer_get_revenue_12m_cents (customer);
+      break;
+    case FID_CUSTOMER_SORT_ENGAGEMENT:
+      cursor->int_key = fid_customer_get_engagement_score (customer);
       break;
     case FID_CUSTOMER_SORT_ID:
     default:

@@ -101,6 +101,7 @@ static const char * const merge_statements[] = {
   /* Keyed by customer: where both have a row, the kept one stays and the
    * merged one goes with the customer (ON DELETE CASCADE). */
   "UPDATE OR IGNORE campaign_targets SET customer_id = ?1 WHERE customer_id = ?2",
+  "UPDATE OR IGNORE campaign_exclusions SET customer_id = ?1 WHERE customer_id = ?2",
   "UPDATE OR IGNORE consents SET customer_id = ?1 WHERE customer_id = ?2",
   "UPDATE OR IGNORE segment_snapshots SET customer_id = ?1 WHERE customer_id = ?2",
   "DELETE FROM customers WHERE id = ?2",

@@ -107,7 +107,7 @@ void          fid_sqlite_bind_text_or_null (sqlite3_stmt  *stmt,
   " c.annual_income_cents, c.preferred_channel, c.is_reference, c.is_fast_growing," \
   " c.other_division, c.created_at, c.updated_at, c.version, s.tx_count, s.tx_sum_cents," \
   " s.margin_cents, s.first_tx_date, s.last_tx_date, s.last_contact_at, s.revenue_12m_cents," \
-  " s.margin_12m_cents"
+  " s.margin_12m_cents, s.engagement_score"
 #define FID_CUSTOMER_JOIN_NAMES \
   " LEFT JOIN advisors a ON a.id = c.advisor_id" \
   " LEFT JOIN branches b ON b.id = c.branch_id"

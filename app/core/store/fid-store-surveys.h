@@ -151,6 +151,21 @@ GPtrArray         *fid_store_list_survey_responses     (FidStore           *self
                                                         gint64              survey_id,
                                                         GError            **error);
 
+/* Workshops (issue 12) -------------------------------------------------------- */
+
+/* A new survey with @survey_id's kind and items (labels, positions,
+ * SERVQUAL dimensions) and no responses, titled @title (NULL or blank: the
+ * source's title). Returns its id, 0 with @error set. */
+gint64             fid_store_copy_survey               (FidStore           *self,
+                                                        gint64              survey_id,
+                                                        const char         *title,
+                                                        GError            **error);
+/* Deletes every response of the survey (a class's answers reset), in one
+ * transaction with an audit row. */
+gboolean           fid_store_delete_survey_responses   (FidStore           *self,
+                                                        gint64              survey_id,
+                                                        GError            **error);
+
 /* Analysing ---------------------------------------------------------------- */
 
 /* What the analyses read; @error set (FID_VALIDATION_ERROR_INVALID_VALUE)

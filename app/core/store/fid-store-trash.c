@@ -26,12 +26,40 @@
 
 #define N_VALUE_COLUMNS 40
 
-/* Tables copied, in the order they are put back (parents first); each has
- * a customer_id column except customers itself. customer_stats comes last
- * because the other tables' triggers write to it while they are restored. */
-static const char * const trashed_tables[] = {
-  "customers", "consents", "holdings", "transactions", "campaign_targets", "interactions",
-  "tickets", "life_events", "opportunities", "segment_snapshots", "customer_stats", NULL
+/* Tables copied, in the order they are put back (parents first), with
+ * which of their rows are the customer's and, where it matters, the order
+ * they go back in. customer_stats comes last because the other tables'
+ * triggers write to it while they are restored. */
+static const struct
+{
+  const char *table;
+  const char *rows;    /* SQL condition on the customer's id, ?2 */
+  const char *order;   /* ORDER BY of the copy, or NULL */
+} trashed_tables[] = {
+  { "customers", "id = ?2", NULL },
+  { "consents", "customer_id = ?2", NULL },
+  /* Loyalty (issue 14). The ledger goes back before the holdings: putting
+   * a holding back fires the earning trigger, whose INSERT OR IGNORE then
+   * meets the restored line instead of crediting the points a second
+   * time; and in id order, so that no spending line comes back before the
+   * points it spent. */
+  { "loyalty_members", "customer_id = ?2", NULL },
+  { "points_ledger", "customer_id = ?2", "id" },
+  { "redemptions", "customer_id = ?2", "id" },
+  { "holdings", "customer_id = ?2", NULL },
+  { "transactions", "customer_id = ?2", NULL },
+  { "campaign_targets", "customer_id = ?2", NULL },
+  { "campaign_exclusions", "customer_id = ?2", NULL },   /* issue 10 */
+  { "interactions", "customer_id = ?2", NULL },
+  { "tickets", "customer_id = ?2", NULL },
+  { "life_events", "customer_id = ?2", NULL },
+  { "opportunities", "customer_id = ?2", NULL },
+  { "nbo_dismissals", "customer_id = ?2", NULL },        /* issue 10 */
+  /* Both sides of a referral: whom they referred, and who referred them. */
+  { "referrals", "referrer_id = ?2 OR referred_id = ?2", "id" },
+  { "segment_snapshots", "customer_id = ?2", NULL },
+  { "customer_territories", "customer_id = ?2", NULL },  /* issue 13 */
+  { "customer_stats", "customer_id = ?2", NULL },
 };
 
 /* Quotes an identifier for SQL ("a""b"). Names come from the schema, but
@@ -79,6 +107,8 @@ static gboolean
 copy_table (FidStore    *self,
             gint64       trash_id,
             const char  *table,
+            const char  *rows,
+            const char  *order,
             gint64       customer_id,
             GError     **error)
 {
@@ -109,7 +139,9 @@ copy_table (FidStore    *self,
     }
   g_string_append (sql, " FROM ");
   append_identifier (sql, table);
-  g_string_append (sql, g_str_equal (table, "customers") ? " WHERE id = ?2" : " WHERE customer_id = ?2");
+  g_string_append_printf (sql, " WHERE %s", rows);
+  if (order != NULL)
+    g_string_append_printf (sql, " ORDER BY %s", order);
 
   stmt = fid_store_prepare (self, sql->str, error);
   if (stmt == NULL)
@@ -172,8 +204,9 @@ fid_store_trash_customer (FidStore  *self,
     goto failed;
   trash_id = sqlite3_last_insert_rowid (fid_store_get_db (self));
 
-  for (guint i = 0; trashed_tables[i] != NULL; i++)
-    if (!copy_table (self, trash_id, trashed_tables[i], id, error))
+  for (guint i = 0; i < G_N_ELEMENTS (trashed_tables); i++)
+    if (!copy_table (self, trash_id, trashed_tables[i].table, trashed_tables[i].rows,
+                     trashed_tables[i].order, id, error))
       goto failed;
 
   /* Survey responses outlive the customer (ON DELETE SET NULL): only the
@@ -340,8 +373,8 @@ fid_store_restore_customer (FidStore  *self,
       goto failed;
     }
 
-  for (guint i = 0; trashed_tables[i] != NULL; i++)
-    if (!restore_table (self, trash_id, trashed_tables[i], error))
+  for (guint i = 0; i < G_N_ELEMENTS (trashed_tables); i++)
+    if (!restore_table (self, trash_id, trashed_tables[i].table, error))
       goto failed;
 
   stmt = fid_store_prepare (self,

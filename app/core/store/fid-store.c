@@ -365,6 +365,49 @@ sql_fold (sqlite3_context  *context,
   sqlite3_result_text (context, folded, -1, SQLITE_TRANSIENT);
 }
 
+/* Reads up to the first @length bytes of @path and its size through a
+ * read-only SQLite connection's own file handle. Never with a descriptor of
+ * our own: closing any descriptor of a file drops every POSIX lock this
+ * process holds on it, so a plain open-read-close while another connection
+ * of the process has the bank open (the refresh thread, a backup) would
+ * silently release that connection's locks, and another program could
+ * then write under it. SQLite's VFS keeps its descriptors open until no
+ * lock needs them. */
+static gboolean
+read_file_start (const char  *path,
+                 guint8      *buffer,
+                 gsize        length,
+                 gsize       *n_read,
+                 goffset     *size,
+                 GError     **error)
+{
+  sqlite3 *db = NULL;
+  sqlite3_file *file = NULL;
+  sqlite3_int64 file_size = 0;
+  int rc;
+
+  *n_read = 0;
+  *size = 0;
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_file_control (db, "main", SQLITE_FCNTL_FILE_POINTER, &file);
+  if (rc == SQLITE_OK && (file == NULL || file->pMethods == NULL))
+    rc = SQLITE_CANTOPEN;
+  if (rc == SQLITE_OK)
+    rc = file->pMethods->xFileSize (file, &file_size);
+  if (rc == SQLITE_OK && file_size > 0)
+    {
+      *n_read = (gsize) MIN ((sqlite3_int64) length, file_size);
+      rc = file->pMethods->xRead (file, buffer, (int) *n_read, 0);
+    }
+  if (rc != SQLITE_OK)
+    g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_READ_ONLY,
+                 _("Cannot read “%s”: %s"), path, sqlite3_errstr (rc));
+  *size = file_size;
+  sqlite3_close (db);
+  return rc == SQLITE_OK;
+}
+
 /* Reads the 100-byte SQLite header, if the file has one. A file that does
  * not start with the magic string is not SQLite; one shorter than its
  * header's page count says is truncated. Both are refused before SQLite
@@ -374,28 +417,13 @@ check_file_header (const char  *path,
                    GError     **error)
 {
   static const char magic[16] = "SQLite format 3";
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileInputStream) in = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) local_error = NULL;
   guint8 header[100];
   gsize n_read = 0;
   guint32 page_size, page_count, change_counter, valid_for;
-  goffset size;
+  goffset size = 0;
 
-  in = g_file_read (file, NULL, &local_error);
-  if (in == NULL)
-    {
-      g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_READ_ONLY,
-                   _("Cannot read “%s”: %s"), path, local_error->message);
-      return FALSE;
-    }
-  if (!g_input_stream_read_all (G_INPUT_STREAM (in), header, sizeof header, &n_read, NULL, &local_error))
-    {
-      g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_READ_ONLY,
-                   _("Cannot read “%s”: %s"), path, local_error->message);
-      return FALSE;
-    }
+  if (!read_file_start (path, header, sizeof header, &n_read, &size, error))
+    return FALSE;
   if (n_read < sizeof header || memcmp (header, magic, sizeof magic) != 0)
     {
       g_set_error (error, FID_STORE_ERROR, FID_STORE_ERROR_NOT_A_DATABASE,
@@ -404,8 +432,6 @@ check_file_header (const char  *path,
       return FALSE;
     }
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  size = info ? g_file_info_get_size (info) : 0;
   page_size = (header[16] << 8) | header[17];
   if (page_size == 1)
     page_size = 65536;

@@ -33,6 +33,7 @@ typedef enum
   FID_CUSTOMER_SORT_LIFECYCLE,     /* lifecycle order: unknown, prospect, new, satisfied,
                                     * dissatisfied, inactive, lost, reactivated */
   FID_CUSTOMER_SORT_REVENUE_12M,   /* revenue-12m-cents as of the last refresh */
+  FID_CUSTOMER_SORT_ENGAGEMENT,    /* engagement score 0–100 as of the last refresh */
   FID_CUSTOMER_SORT_ID,            /* stays last: code loops up to it */
 } FidCustomerSort;
 
@@ -57,7 +58,7 @@ typedef struct
 {
   FidCustomerSort sort;
   char           *text_key;   /* NAME, CITY, LAST_CONTACT, ADVISOR, SEGMENT ('' when none: sorts first) */
-  gint64          int_key;    /* REVENUE, LIFECYCLE (the stage's rank), REVENUE_12M, ID */
+  gint64          int_key;    /* REVENUE, LIFECYCLE (the stage's rank), REVENUE_12M, ENGAGEMENT, ID */
   gint64          id;
 } FidCustomerCursor;
 
