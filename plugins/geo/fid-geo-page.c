@@ -55,6 +55,7 @@ struct _FidGeoPage
    * they take seconds, which a hidden page should not cost at every
    * change of the data. */
   gboolean      stale;
+  GCancellable *loading;        /* the figures being read, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (FidGeoPage, fid_geo_page, ADW_TYPE_BIN)
@@ -270,11 +271,116 @@ update_chart (FidGeoPage *self)
   fid_chart_set_title (self->chart, title);
 }
 
+/* The figures are read in a thread, on a connection of its own: on a
+ * bank of a million customers the per-territory sums take seconds, and
+ * the window must not freeze for them. */
+typedef struct
+{
+  char      *path;
+  char      *segment;        /* NULL: the fixed measures */
+  gboolean   with_branches;
+  char      *set;
+  GPtrArray *territories;
+  GPtrArray *branches;
+} Load;
+
+static void
+load_free (Load *load)
+{
+  g_free (load->path);
+  g_free (load->segment);
+  g_free (load->set);
+  g_clear_pointer (&load->territories, g_ptr_array_unref);
+  g_clear_pointer (&load->branches, g_ptr_array_unref);
+  g_free (load);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Load *load = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FidStore) store = fid_store_open (load->path, FID_STORE_OPEN_READ_ONLY, &error);
+
+  if (store != NULL)
+    load->set = fid_store_geo_dup_current_set (store, &error);
+  if (error == NULL && load->set != NULL)
+    load->territories = fid_store_geo_list_territories (store, load->segment, &error);
+  if (error == NULL && load->with_branches)
+    load->branches = fid_store_geo_list_branches (store, &error);
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_loaded_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  FidGeoPage *self = FID_GEO_PAGE (source);
+  Load *load = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      toast (self, error->message);
+    }
+  g_clear_object (&self->loading);
+  g_clear_pointer (&self->territories, g_ptr_array_unref);
+  self->territories = g_steal_pointer (&load->territories);
+  if (load->with_branches)
+    {
+      g_clear_pointer (&self->branches, g_ptr_array_unref);
+      self->branches = g_steal_pointer (&load->branches);
+    }
+  gtk_stack_set_visible_child_name (self->stack, self->territories != NULL && self->territories->len > 0
+                                                   ? "map" : "empty");
+  gtk_label_set_text (self->set_label, load->set != NULL ? load->set : "");
+  update_chart (self);
+  if (load->with_branches)
+    fill_branches (self);
+}
+
+static void
+start_load (FidGeoPage *self,
+            const char *segment,
+            gboolean    with_branches)
+{
+  g_autoptr(GTask) task = NULL;
+  Load *load = g_new0 (Load, 1);
+
+  /* A newer request replaces one still running. */
+  if (self->loading != NULL)
+    {
+      g_cancellable_cancel (self->loading);
+      g_clear_object (&self->loading);
+    }
+  load->path = g_strdup (fid_store_get_path (self->store));
+  load->segment = g_strdup (segment);
+  load->with_branches = with_branches;
+  self->loading = g_cancellable_new ();
+  task = g_task_new (self, self->loading, on_loaded_cb, NULL);
+  g_task_set_task_data (task, load, (GDestroyNotify) load_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+gboolean
+fid_geo_page_is_loading (FidGeoPage *self)
+{
+  g_return_val_if_fail (FID_IS_GEO_PAGE (self), FALSE);
+  return self->loading != NULL;
+}
+
 void
 fid_geo_page_reload (FidGeoPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *set = NULL;
   const char *segment;
 
   g_return_if_fail (FID_IS_GEO_PAGE (self));
@@ -284,24 +390,15 @@ fid_geo_page_reload (FidGeoPage *self)
       return;
     }
   self->stale = FALSE;
-  g_clear_pointer (&self->territories, g_ptr_array_unref);
-  g_clear_pointer (&self->branches, g_ptr_array_unref);
   if (self->store == NULL)
-    return;
+    {
+      g_clear_pointer (&self->territories, g_ptr_array_unref);
+      g_clear_pointer (&self->branches, g_ptr_array_unref);
+      return;
+    }
   fill_measures (self);
   selected_measure (self, &segment);
-  set = fid_store_geo_dup_current_set (self->store, &error);
-  if (set != NULL)
-    self->territories = fid_store_geo_list_territories (self->store, segment, &error);
-  if (error == NULL)
-    self->branches = fid_store_geo_list_branches (self->store, &error);
-  if (error != NULL)
-    toast (self, error->message);
-  gtk_stack_set_visible_child_name (self->stack, self->territories != NULL && self->territories->len > 0
-                                                   ? "map" : "empty");
-  gtk_label_set_text (self->set_label, set != NULL ? set : "");
-  update_chart (self);
-  fill_branches (self);
+  start_load (self, segment, TRUE);
 }
 
 void
@@ -341,7 +438,6 @@ _fid_geo_page_imported (FidGeoPage *self,
 static void
 on_measure_changed_cb (FidGeoPage *self)
 {
-  g_autoptr(GError) error = NULL;
   const char *segment;
 
   if (self->filling || self->store == NULL)
@@ -349,13 +445,9 @@ on_measure_changed_cb (FidGeoPage *self)
   selected_measure (self, &segment);
   /* Only a segment needs the figures again; the others are all read. */
   if (segment != NULL || self->territories == NULL)
-    {
-      g_clear_pointer (&self->territories, g_ptr_array_unref);
-      self->territories = fid_store_geo_list_territories (self->store, segment, &error);
-      if (error != NULL)
-        toast (self, error->message);
-    }
-  update_chart (self);
+    start_load (self, segment, FALSE);
+  else
+    update_chart (self);
 }
 
 static void
@@ -618,6 +710,11 @@ fid_geo_page_dispose (GObject *object)
 {
   FidGeoPage *self = FID_GEO_PAGE (object);
 
+  if (self->loading != NULL)
+    {
+      g_cancellable_cancel (self->loading);
+      g_clear_object (&self->loading);
+    }
   g_clear_object (&self->store);
   g_clear_pointer (&self->territories, g_ptr_array_unref);
   g_clear_pointer (&self->branches, g_ptr_array_unref);

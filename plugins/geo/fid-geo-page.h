@@ -23,6 +23,9 @@ void         fid_geo_page_set_store  (FidGeoPage *self,
 /* Reads the territories and figures again; on a hidden page, when it is
  * next shown. */
 void         fid_geo_page_reload     (FidGeoPage *self);
+/* Whether the figures are being read (in a thread) after a reload or a
+ * change of measure. */
+gboolean     fid_geo_page_is_loading (FidGeoPage *self);
 FidStore    *fid_geo_page_get_store  (FidGeoPage *self);
 /* For tests: the map. */
 FidMapChart *fid_geo_page_get_chart  (FidGeoPage *self);

@@ -62,6 +62,19 @@ listed_customers (Fixture *fixture)
   return g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view)));
 }
 
+/* The page reads its figures in a thread: wait for them. */
+static void
+wait_loaded (FidGeoPage *page)
+{
+  gint64 until = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  spin (50);
+  while (fid_geo_page_is_loading (page) && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (fid_geo_page_is_loading (page));
+  spin (50);
+}
+
 static gboolean
 import_departements (Fixture *fixture)
 {
@@ -105,7 +118,7 @@ test_map_page (Fixture       *fixture,
   if (!import_departements (fixture))
     return;
   g_assert_true (fid_window_show_page (fixture->window, "map"));
-  spin (100);
+  wait_loaded (page);
   map = fid_geo_page_get_chart (page);
   chart = FID_CHART (map);
   n_branches = sql_count (fixture->path, "SELECT count (*) FROM branches WHERE latitude IS NOT NULL");
@@ -128,7 +141,7 @@ test_map_page (Fixture       *fixture,
   g_assert_cmpint (busiest_n, >, 0);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_widget_get_first_child (
     gtk_widget_get_first_child (gtk_widget_get_first_child (GTK_WIDGET (page))))), 0);
-  spin (100);
+  wait_loaded (page);
   g_assert_cmpint (fid_map_chart_get_class (map, busiest), ==, FID_MAP_N_CLASSES - 1);
 
   /* Its customers, counted on the file by postcode-free SQL. */
