@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "fid-store-loyalty.h"
+#include "fid-store-opportunities.h"
 #include "fid-store-workspace.h"
 #include "fid-test-util.h"
 
@@ -633,6 +634,35 @@ test_trash_and_restore (void)
   bank_clear (&bank);
 }
 
+/* The account manager's path through the app (issue 14's done-when): a
+ * referral recorded, the referred prospect's opportunity taken to Won on
+ * the Pipeline, which opens their account: the referrer's points arrive
+ * at once, from the holding the store creates. */
+static void
+test_referral_through_pipeline (void)
+{
+  g_autoptr(GError) error = NULL;
+  Bank bank;
+  gint64 anne, leo, opportunity;
+
+  bank_init (&bank);
+  anne = fid_test_insert (bank.store, "Anne", "Roux", "Brest");
+  leo = fid_test_insert (bank.store, "Léo", "Garnier", "Brest");
+  g_assert_cmpint (fid_store_loyalty_record_referral (bank.store, anne, leo, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (balance (&bank, anne), ==, 0);
+
+  opportunity = fid_store_add_opportunity (bank.store, leo, bank.product_id, "manual", 0, 0, 0.1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (fid_store_move_opportunity (bank.store, opportunity, "won", &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (count (&bank, "SELECT count(*) FROM holdings"), ==, 1);
+  g_assert_cmpint (count (&bank, "SELECT count(*) FROM referrals WHERE converted_on IS NOT NULL"), ==, 1);
+  g_assert_cmpint (balance (&bank, anne), ==, 500);
+  bank_clear (&bank);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -652,5 +682,6 @@ main (int   argc,
   g_test_add_func ("/loyalty/append-only", test_append_only);
   g_test_add_func ("/loyalty/stats", test_stats);
   g_test_add_func ("/loyalty/trash-and-restore", test_trash_and_restore);
+  g_test_add_func ("/loyalty/referral-through-pipeline", test_referral_through_pipeline);
   return g_test_run ();
 }
