@@ -58,7 +58,7 @@ loyalty_ledger (int    argc,
     printf (_("Member since %s\n"), joined);
   else
     printf ("%s\n", _("Not a member of the loyalty programme"));
-  /* TRANSLATORS: column headings of the ledger; keep the widths. */
+  /* Translators: column headings of the ledger; keep the widths. */
   printf ("%-10s  %8s  %-22s  %-10s  %s\n", _("Date"), _("Points"), _("Reason"), _("Expires"), _("Source"));
   for (guint i = 0; i < lines->len; i++)
     {

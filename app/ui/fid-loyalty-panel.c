@@ -150,7 +150,7 @@ fill_ledger (FidLoyaltyPanel *self)
       g_autofree char *subtitle = NULL;
 
       if (g_str_equal (line->source_kind, "redemption"))
-        /* TRANSLATORS: a ledger line: "−500 · Reward redeemed: Two cinema tickets" */
+        /* Translators: a ledger line: "−500 · Reward redeemed: Two cinema tickets" */
         title = g_strdup_printf (_("%+" PRId64 " · %s: %s"), line->points,
                                  fid_ledger_source_label (line->source_kind), line->reason);
       else

@@ -66,7 +66,7 @@ month_label (const char *month)
   if (!fid_format_parse_date (day, &date))
     return g_strdup (month);
   dt = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date), 1, 12, 0, 0);
-  /* TRANSLATORS: a month on the forecast chart, g_date_time_format syntax */
+  /* Translators: a month on the forecast chart, g_date_time_format syntax */
   return g_date_time_format (dt, _("%b %Y"));
 }
 

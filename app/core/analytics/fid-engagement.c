@@ -237,7 +237,7 @@ fid_engagement_explain (const FidEngagementWeights *w,
     if (in->n_channel[c] > 0)
       {
         n_interactions += in->n_channel[c];
-        /* TRANSLATORS: one channel's count in the explanation, e.g. "phone 3". */
+        /* Translators: one channel's count in the explanation, e.g. "phone 3". */
         g_string_append_printf (channels, _("%s%s %u"), channels->len ? ", " : "",
                                 channel_label (c), in->n_channel[c]);
       }

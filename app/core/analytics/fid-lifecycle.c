@@ -107,7 +107,7 @@ check_params (const FidLifecycleParams  *params,
   for (guint i = 0; i < G_N_ELEMENTS (limits); i++)
     if (limits[i].days > MAX_DAYS)
       {
-        /* TRANSLATORS: the second %s is a lifecycle stage (new, inactive, lost). */
+        /* Translators: the second %s is a lifecycle stage (new, inactive, lost). */
         g_set_error (error, FID_VALIDATION_ERROR, FID_VALIDATION_ERROR_INVALID_VALUE,
                      _("%u days is not possible for the “%s” rule: choose at most %u days."),
                      limits[i].days, _(limits[i].what), MAX_DAYS);

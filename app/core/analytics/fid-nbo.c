@@ -98,7 +98,7 @@ format_date (const char *iso)
   if (!fid_parse_iso_date (iso, &date))
     return g_strdup (iso);
   dt = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date), 12, 0, 0);
-  /* TRANSLATORS: a date in a next-best-offer reason, g_date_time_format syntax */
+  /* Translators: a date in a next-best-offer reason, g_date_time_format syntax */
   return g_date_time_format (dt, _("%-d %b %Y"));
 }
 
@@ -401,7 +401,7 @@ describe_co_holding (FidStore          *self,
   s->antecedent_name = g_steal_pointer (&x.product_name);
   g_free (x.product_code);
   g_free (x.product_family);
-  /* TRANSLATORS: "62 % of customers holding Home loan also hold Home insurance (lift 1.8)" */
+  /* Translators: "62 % of customers holding Home loan also hold Home insurance (lift 1.8)" */
   s->reason = g_strdup_printf (_("%d %% of customers holding %s also hold %s (lift %.1f)"),
                                (int) round (s->confidence * 100), s->antecedent_name, s->product_name, s->lift);
   return TRUE;

@@ -127,6 +127,7 @@ fid_campaign_validate (const FidCampaign  *c,
     return invalid (error, _("Costs and margins cannot be negative."));
   /* A hold-out above 90 % leaves too few customers to contact to measure. */
   if (!(c->control_share >= 0.0 && c->control_share <= 0.9))
+    /* xgettext:no-c-format */
     return invalid (error, _("The control group must be between 0 % and 90 % of the target."));
   if (c->attribution_days < 1 || c->attribution_days > 366)
     return invalid (error, _("The attribution window must be between 1 and 366 days."));

@@ -366,9 +366,13 @@ fid_store_move_opportunity (FidStore    *self,
     goto failed;
   if (!fid_opportunity_stage_is_open (o->stage))
     {
-      g_set_error (error, FID_VALIDATION_ERROR, FID_VALIDATION_ERROR_INVALID_VALUE,
-                   _("Opportunity %" PRId64 " is already %s: it cannot move any more."),
-                   id, g_str_equal (o->stage, "won") ? _("won") : _("lost"));
+      /* Two sentences: "won" and "lost" agree with "opportunity" in French. */
+      if (g_str_equal (o->stage, "won"))
+        g_set_error (error, FID_VALIDATION_ERROR, FID_VALIDATION_ERROR_INVALID_VALUE,
+                     _("Opportunity %" PRId64 " is already won: it cannot move any more."), id);
+      else
+        g_set_error (error, FID_VALIDATION_ERROR, FID_VALIDATION_ERROR_INVALID_VALUE,
+                     _("Opportunity %" PRId64 " is already lost: it cannot move any more."), id);
       goto failed;
     }
   if (g_str_equal (o->stage, stage))

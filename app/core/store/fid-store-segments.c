@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <stdlib.h>
@@ -146,7 +148,7 @@ insertion_order (const gint64  *ids,
     if (ids[(*order)[i - 1]] == ids[(*order)[i]])
       {
         g_set_error (error, FID_VALIDATION_ERROR, FID_VALIDATION_ERROR_INVALID_VALUE,
-                     _("Customer %" G_GINT64_FORMAT " appears twice in the snapshot: "
+                     _("Customer %" PRId64 " appears twice in the snapshot: "
                        "a customer has one segment per snapshot."), ids[(*order)[i]]);
         g_clear_pointer (order, g_free);
         return FALSE;
@@ -279,7 +281,7 @@ fid_store_save_snapshot (FidStore            *self,
     if (segments[i] >= n_keys)
       {
         g_set_error (error, FID_VALIDATION_ERROR, FID_VALIDATION_ERROR_INVALID_VALUE,
-                     _("Customer %" G_GINT64_FORMAT " has segment number %u, but the “%s” scheme has only %u segments (numbered from 0)."),
+                     _("Customer %" PRId64 " has segment number %u, but the “%s” scheme has only %u segments (numbered from 0)."),
                      ids[i], segments[i], scheme, n_keys);
         return FALSE;
       }
