@@ -64,6 +64,10 @@ fid_dashboard_map_fill (FidChart     *chart,
       lats[j] = b->latitude;
       branch_names[j] = b->name;
     }
+  /* Not read yet (the page reads the map apart): say so rather than "no
+   * territories". */
+  fid_chart_set_empty_text (chart, territories == NULL ? _("Reading the territories’ figures…")
+                                                       : _("No territories yet: import them on the Map page"));
   fid_map_chart_set_territories (FID_MAP_CHART (chart), n, outlines, codes, (const char * const *) names->pdata,
                                  values, (const char * const *) details->pdata);
   fid_map_chart_set_branches (FID_MAP_CHART (chart), m, lons, lats, branch_names, NULL);

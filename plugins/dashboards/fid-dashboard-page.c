@@ -13,6 +13,7 @@
 #include "fid-dashboard-presentation.h"
 #include "fid-dashboard-report.h"
 #include "fid-format.h"
+#include "fid-store-geo.h"
 #include "fid-store-workspace.h"
 #include "fid-window.h"
 
@@ -28,6 +29,7 @@ struct _FidDashboardPage
   gint64            advisor_id;
   FidDashboard     *dashboard;
   GCancellable     *cancellable;
+  GCancellable     *map_cancellable; /* the map's figures being read, or NULL */
   gint64            started_us;
   GPtrArray        *tiles;          /* FidChart */
   GPtrArray        *charts;         /* FidChart */
@@ -231,6 +233,127 @@ show_dashboard (FidDashboardPage *self)
   gtk_stack_set_visible_child_name (self->stack, "content");
 }
 
+/* The map's figures (issue 13) are the whole bank's and take seconds on a
+ * million customers: they are read after the rest, in a thread of their
+ * own, and the map fills in when they arrive. */
+typedef struct
+{
+  char         *path;
+  FidDashboard *dashboard;      /* the one they are for */
+  GPtrArray    *territories;
+  GPtrArray    *branches;
+} MapLoad;
+
+static void
+map_load_free (MapLoad *load)
+{
+  g_free (load->path);
+  g_clear_object (&load->dashboard);
+  g_clear_pointer (&load->territories, g_ptr_array_unref);
+  g_clear_pointer (&load->branches, g_ptr_array_unref);
+  g_free (load);
+}
+
+static void
+map_load_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  MapLoad *load = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FidStore) store = fid_store_open (load->path, FID_STORE_OPEN_READ_ONLY, &error);
+  g_autofree char *set = NULL;
+
+  if (store != NULL)
+    set = fid_store_geo_dup_current_set (store, &error);
+  if (error == NULL && set != NULL)
+    {
+      load->territories = fid_store_geo_list_territories (store, NULL, &error);
+      if (load->territories != NULL)
+        load->branches = fid_store_geo_list_branches (store, &error);
+    }
+  else if (error == NULL)
+    {
+      load->territories = g_ptr_array_new ();
+      load->branches = g_ptr_array_new ();
+    }
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_map_loaded_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  FidDashboardPage *self = FID_DASHBOARD_PAGE (source);
+  MapLoad *load = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("The dashboard's map could not be read: %s", error->message);
+      return;
+    }
+  g_clear_object (&self->map_cancellable);
+  if (load->dashboard != self->dashboard)
+    return;
+  fid_dashboard_set_map (self->dashboard, load->territories, load->branches);
+  for (guint i = 0; i < self->charts->len; i++)
+    {
+      FidChart *chart = g_ptr_array_index (self->charts, i);
+
+      if (fid_dashboard_chart_get_id (chart) == FID_DASHBOARD_CHART_MAP)
+        fid_dashboard_chart_fill (chart, self->dashboard);
+    }
+}
+
+static void
+start_map_load (FidDashboardPage *self)
+{
+  g_autoptr(GTask) task = NULL;
+  MapLoad *load = g_new0 (MapLoad, 1);
+
+  if (self->map_cancellable != NULL)
+    g_cancellable_cancel (self->map_cancellable);
+  g_clear_object (&self->map_cancellable);
+  self->map_cancellable = g_cancellable_new ();
+  load->path = g_strdup (fid_store_get_path (self->store));
+  load->dashboard = g_object_ref (self->dashboard);
+  task = g_task_new (self, self->map_cancellable, on_map_loaded_cb, NULL);
+  g_task_set_task_data (task, load, (GDestroyNotify) map_load_free);
+  g_task_run_in_thread (task, map_load_thread);
+}
+
+gboolean
+fid_dashboard_page_is_reading_map (FidDashboardPage *self)
+{
+  g_return_val_if_fail (FID_IS_DASHBOARD_PAGE (self), FALSE);
+  return self->map_cancellable != NULL;
+}
+
+/* A report or a print needs the map now: read it here if its thread has
+ * not finished yet (an explicit action, worth the wait). */
+static void
+ensure_map (FidDashboardPage *self)
+{
+  g_autoptr(GPtrArray) territories = NULL;
+  g_autoptr(GPtrArray) branches = NULL;
+  g_autofree char *set = NULL;
+
+  if (self->kind != FID_DASHBOARD_MARKETING || fid_dashboard_get_territories (self->dashboard) != NULL)
+    return;
+  set = fid_store_geo_dup_current_set (self->store, NULL);
+  territories = set != NULL ? fid_store_geo_list_territories (self->store, NULL, NULL) : g_ptr_array_new ();
+  branches = set != NULL ? fid_store_geo_list_branches (self->store, NULL) : g_ptr_array_new ();
+  if (territories != NULL && branches != NULL)
+    fid_dashboard_set_map (self->dashboard, territories, branches);
+}
+
 static void
 on_progress_cb (double   fraction,
                 gpointer user_data)
@@ -275,6 +398,8 @@ on_computed_cb (GObject      *object,
 
   g_set_object (&self->dashboard, dashboard);
   show_dashboard (self);
+  if (fid_dashboard_get_filter (dashboard)->skip_map)
+    start_map_load (self);
   {
     double seconds = (g_get_monotonic_time () - self->started_us) / (double) G_USEC_PER_SEC;
     g_autofree char *text = g_strdup_printf (_("Updated in %.2f s"), seconds);
@@ -302,10 +427,14 @@ fid_dashboard_page_refresh (FidDashboardPage *self)
     }
   if (!read_filter (self, &filter))
     return;
+  filter.skip_map = self->kind == FID_DASHBOARD_MARKETING;
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  if (self->map_cancellable != NULL)
+    g_cancellable_cancel (self->map_cancellable);
+  g_clear_object (&self->map_cancellable);
   self->cancellable = g_cancellable_new ();
   self->started_us = g_get_monotonic_time ();
   self->shown_once = TRUE;
@@ -416,6 +545,7 @@ on_export_response_cb (GtkNativeDialog  *dialog,
       g_autoptr(GError) error = NULL;
       g_autofree char *scope = dup_scope (self);
 
+      ensure_map (self);
       if (!fid_dashboard_report_write_pdf (self->dashboard, scope, file, &error))
         toast (self, error->message);
       else
@@ -466,6 +596,7 @@ print_action (GtkWidget  *widget,
   if (self->dashboard == NULL)
     return;
   scope = dup_scope (self);
+  ensure_map (self);
   fid_dashboard_report_print (self->dashboard, scope, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
 }
 
@@ -557,6 +688,9 @@ fid_dashboard_page_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  if (self->map_cancellable != NULL)
+    g_cancellable_cancel (self->map_cancellable);
+  g_clear_object (&self->map_cancellable);
   g_clear_object (&self->dashboard);
   g_clear_object (&self->store);
   g_clear_pointer (&self->tiles, g_ptr_array_unref);

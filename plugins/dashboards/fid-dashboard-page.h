@@ -53,4 +53,7 @@ FidChart     *fid_dashboard_page_get_tile       (FidDashboardPage *self,
 FidChart     *fid_dashboard_page_get_chart      (FidDashboardPage *self,
                                                  FidDashboardChartId id);
 
+/* Whether the map's figures are still being read after a refresh. */
+gboolean          fid_dashboard_page_is_reading_map (FidDashboardPage *self);
+
 G_END_DECLS

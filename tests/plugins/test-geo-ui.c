@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <sqlite3.h>
 
+#include "fid-dashboard-page.h"
 #include "fid-geo-page.h"
 #include "fid-geojson.h"
 #include "fid-store-geo.h"
@@ -171,6 +172,26 @@ test_map_page (Fixture       *fixture,
   g_assert_cmpfloat (fid_map_chart_get_zoom (map), ==, 2);
   fid_map_chart_reset_view (map);
   g_assert_cmpfloat (fid_map_chart_get_zoom (map), ==, 1);
+
+  /* The marketing dashboard: its figures first, then its map, read in a
+   * thread of its own, fills in with every département. */
+  {
+    FidDashboardPage *dashboard = FID_DASHBOARD_PAGE (fid_window_get_page (fixture->window, "dashboard"));
+    gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+    FidChart *dashboard_map;
+
+    g_assert_nonnull (dashboard);
+    g_assert_true (fid_window_show_page (fixture->window, "dashboard"));
+    fid_dashboard_page_refresh (dashboard);
+    while ((fid_dashboard_page_get_busy (dashboard) || fid_dashboard_page_is_reading_map (dashboard) ||
+            fid_dashboard_page_get_dashboard (dashboard) == NULL) && g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_false (fid_dashboard_page_is_reading_map (dashboard));
+    dashboard_map = fid_dashboard_page_get_chart (dashboard, FID_DASHBOARD_CHART_MAP);
+    g_assert_nonnull (dashboard_map);
+    g_assert_false (fid_chart_is_empty (dashboard_map));
+    g_assert_cmpuint (fid_chart_get_n_elements (dashboard_map), ==, 96 + n_branches);
+  }
 }
 
 int

@@ -289,3 +289,17 @@ fid_dashboard_get_geo_branches (FidDashboard *self)
   g_return_val_if_fail (FID_IS_DASHBOARD (self), NULL);
   return self->geo_branches;
 }
+
+void
+fid_dashboard_set_map (FidDashboard *self,
+                       GPtrArray    *territories,
+                       GPtrArray    *branches)
+{
+  g_return_if_fail (FID_IS_DASHBOARD (self));
+  g_return_if_fail (territories != NULL && branches != NULL);
+
+  g_clear_pointer (&self->territories, g_ptr_array_unref);
+  g_clear_pointer (&self->geo_branches, g_ptr_array_unref);
+  self->territories = g_ptr_array_ref (territories);
+  self->geo_branches = g_ptr_array_ref (branches);
+}

@@ -310,7 +310,7 @@ fid_dashboard_compute (FidStore                  *store,
       report (progress, progress_data, 0.9);
       if (!fid_dashboard_read_migration (self, store, error))
         return NULL;
-      if (!fid_dashboard_read_map (self, store, error))
+      if (!f->skip_map && !fid_dashboard_read_map (self, store, error))
         return NULL;
     }
   else

@@ -99,6 +99,10 @@ typedef struct
   gint64           advisor_id;   /* 0: every advisor (ADVISOR: required) */
   char             start[11];    /* YYYY-MM-DD */
   char             end[11];
+  /* Marketing: leave the map's figures out (the interactive page reads
+   * them apart, in a thread of their own: on a million customers they
+   * take seconds, the rest of the dashboard well under one). */
+  gboolean         skip_map;
 } FidDashboardFilter;
 
 typedef enum
@@ -221,6 +225,12 @@ const FidDashboardAdvisorDay *fid_dashboard_get_advisor_day (FidDashboard *self)
  * when no territories were imported. */
 GPtrArray      *fid_dashboard_get_territories   (FidDashboard       *self);
 GPtrArray      *fid_dashboard_get_geo_branches  (FidDashboard       *self);
+/* Sets the map's figures read apart (skip_map): @territories and
+ * @branches as fid_dashboard_get_territories and _get_geo_branches give
+ * them; a reference is taken. */
+void            fid_dashboard_set_map           (FidDashboard       *self,
+                                                 GPtrArray          *territories,
+                                                 GPtrArray          *branches);
 
 /* The customers behind an element computed in memory (ascending ids):
  * the band's, the RFM cell's. */
