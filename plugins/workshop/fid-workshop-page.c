@@ -124,6 +124,7 @@ fid_workshop_page_start (FidWorkshopPage  *self,
   if (copy_id == 0)
     return NULL;
   server = fid_workshop_server_new (store, copy_id);
+  fid_workshop_server_set_title (server, fid_survey_get_title (survey));
   if (!fid_workshop_server_start (server, parts[1], 0, error))
     {
       fid_store_delete_survey (store, copy_id, NULL);

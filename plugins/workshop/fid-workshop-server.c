@@ -26,6 +26,7 @@ struct _FidWorkshopServer
   FidStore   *store;
   gint64      survey_id;
   FidSurvey  *survey;        /* with its items, read at start */
+  char       *title;         /* shown on the phones, or NULL: the survey's */
   SoupServer *server;
   char       *token;         /* 32 hex digits */
   char       *prefix;        /* "/s/TOKEN/" */
@@ -349,6 +350,8 @@ fid_workshop_server_start (FidWorkshopServer  *self,
     }
 
   g_set_object (&self->survey, survey);
+  if (self->title != NULL)
+    fid_survey_set_title (self->survey, self->title);
   g_free (self->token);
   self->token = random_hex ();
   g_free (self->prefix);
@@ -379,6 +382,18 @@ fid_workshop_server_stop (FidWorkshopServer *self)
   g_clear_object (&self->server);
   g_clear_pointer (&self->url, g_free);
   self->port = 0;
+}
+
+void
+fid_workshop_server_set_title (FidWorkshopServer *self,
+                               const char        *title)
+{
+  g_return_if_fail (FID_IS_WORKSHOP_SERVER (self));
+
+  g_free (self->title);
+  self->title = g_strdup (title);
+  if (self->survey != NULL && title != NULL)
+    fid_survey_set_title (self->survey, title);
 }
 
 gboolean
@@ -487,6 +502,7 @@ fid_workshop_server_finalize (GObject *object)
   fid_workshop_server_stop (self);
   g_clear_object (&self->store);
   g_clear_object (&self->survey);
+  g_free (self->title);
   g_free (self->token);
   g_free (self->prefix);
   g_free (self->url);

@@ -42,6 +42,10 @@ gboolean           fid_workshop_server_start          (FidWorkshopServer  *self,
                                                        const char         *address,
                                                        guint               port,
                                                        GError            **error);
+/* The title the phones see (the survey the session was copied from,
+ * without the session's date); NULL: the survey's own. */
+void               fid_workshop_server_set_title      (FidWorkshopServer  *self,
+                                                       const char         *title);
 /* Closes the listening socket and every connection. */
 void               fid_workshop_server_stop           (FidWorkshopServer  *self);
 gboolean           fid_workshop_server_is_running     (FidWorkshopServer  *self);

@@ -92,6 +92,8 @@ test_live_workshop (FidWindowFixture *fixture,
 
       fid_test_request_run (&get);
       g_assert_cmpuint (get.status, ==, 200);
+      /* The phones see the survey's title, not the session's. */
+      g_assert_nonnull (strstr (get.text, "<h1>Atelier</h1>"));
       post.cookie = get.set_cookie;
       fid_test_request_run (&post);
       g_assert_cmpuint (post.status, ==, 200);
