@@ -721,8 +721,18 @@ fid_window_get_visible_page (FidWindow *self)
 static const char * const help_pages[] = {
   "customers", "customer", "follow-ups", "tickets", "contact",
   "segmentation", "analyses", "surveys", "dashboard", "my-dashboard",
-  "campaigns",
+  "campaigns", "workshop", "map", "loyalty",
   NULL
+};
+
+/* Pages whose help has another name: the Pipeline is explained with the
+ * next best offer that fills it. */
+static const struct
+{
+  const char *page;
+  const char *help;
+} help_aliases[] = {
+  { "pipeline", "next-best-offer" },
 };
 
 /**
@@ -746,8 +756,14 @@ fid_window_dup_help_uri (FidWindow *self)
 
   visible = gtk_stack_get_visible_child_name (self->page_stack);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "workspace") == 0 &&
-      visible != NULL && g_strv_contains (help_pages, visible))
-    page = visible;
+      visible != NULL)
+    {
+      if (g_strv_contains (help_pages, visible))
+        page = visible;
+      for (guint i = 0; i < G_N_ELEMENTS (help_aliases); i++)
+        if (g_str_equal (visible, help_aliases[i].page))
+          page = help_aliases[i].help;
+    }
 
   return g_strdup_printf ("help:%s/%s", APP_ID, page);
 }

@@ -98,6 +98,7 @@ test_help_uri_follows_page (void)
    * the window only knows them by id. */
   static const char * const plugin_pages[] = {
     "contact", "segmentation", "analyses", "surveys", "dashboard", "my-dashboard",
+    "campaigns", "workshop", "map", "loyalty",
   };
   static const char * const own_pages[] = { "follow-ups", "tickets", "customers" };
   g_autoptr(GError) error = NULL;
@@ -149,6 +150,11 @@ test_help_uri_follows_page (void)
       uri = fid_window_dup_help_uri (window);
       g_assert_cmpstr (uri, ==, expected);
     }
+
+  /* The Pipeline is explained with the next best offer. */
+  fid_window_add_page (window, "pipeline", "Pipeline", NULL, gtk_label_new ("pipeline"));
+  g_assert_true (fid_window_show_page (window, "pipeline"));
+  assert_help_uri (window, "next-best-offer");
 
   /* A page the guide does not cover. */
   g_assert_true (fid_window_show_page (window, "fax"));
