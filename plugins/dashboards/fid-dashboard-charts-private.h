@@ -28,6 +28,20 @@ FidChart   *fid_dashboard_map_new          (void);
 void        fid_dashboard_map_fill         (FidChart      *chart,
                                             FidDashboard  *dashboard);
 /* Element @index's customers, what it is in @element. */
+/* The map's figures read apart, in a thread (the interactive page);
+ * _finish sets them on @dashboard when they are its own. _now reads them
+ * at once when @dashboard has none yet (a report, a print). */
+void        fid_dashboard_map_read_async   (gpointer             source_object,
+                                            const char          *path,
+                                            FidDashboard        *dashboard,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+gboolean    fid_dashboard_map_read_finish  (GAsyncResult        *result,
+                                            FidDashboard        *dashboard,
+                                            GError             **error);
+void        fid_dashboard_map_read_now     (FidDashboard        *dashboard,
+                                            FidStore            *store);
 GArray     *fid_dashboard_map_dup_ids      (FidChart      *chart,
                                             FidDashboard  *dashboard,
                                             FidStore      *store,

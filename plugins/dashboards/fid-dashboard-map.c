@@ -105,3 +105,109 @@ fid_dashboard_map_dup_ids (FidChart      *chart,
     }
   return NULL;
 }
+
+/* Reading the figures apart ------------------------------------------------------ */
+
+/* The map's figures are the whole bank's and take seconds on a million
+ * customers: the page reads them after the rest of the dashboard, in a
+ * thread on a connection of its own, and the map fills in when they
+ * arrive. */
+typedef struct
+{
+  char         *path;
+  FidDashboard *dashboard;      /* the one they are for */
+  GPtrArray    *territories;
+  GPtrArray    *branches;
+} MapRead;
+
+static void
+map_read_free (MapRead *read)
+{
+  g_free (read->path);
+  g_clear_object (&read->dashboard);
+  g_clear_pointer (&read->territories, g_ptr_array_unref);
+  g_clear_pointer (&read->branches, g_ptr_array_unref);
+  g_free (read);
+}
+
+/* Both arrays, empty when no territories were imported. */
+static gboolean
+read_figures (FidStore   *store,
+              GPtrArray **territories,
+              GPtrArray **branches,
+              GError    **error)
+{
+  g_autofree char *set = fid_store_geo_dup_current_set (store, error);
+
+  if (set == NULL)
+    {
+      if (error != NULL && *error != NULL)
+        return FALSE;
+      *territories = g_ptr_array_new ();
+      *branches = g_ptr_array_new ();
+      return TRUE;
+    }
+  if ((*territories = fid_store_geo_list_territories (store, NULL, error)) == NULL)
+    return FALSE;
+  return (*branches = fid_store_geo_list_branches (store, error)) != NULL;
+}
+
+static void
+map_read_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  MapRead *read = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FidStore) store = fid_store_open (read->path, FID_STORE_OPEN_READ_ONLY, &error);
+
+  if (store == NULL || !read_figures (store, &read->territories, &read->branches, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+void
+fid_dashboard_map_read_async (gpointer             source_object,
+                              const char          *path,
+                              FidDashboard        *dashboard,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (source_object, cancellable, callback, user_data);
+  MapRead *read = g_new0 (MapRead, 1);
+
+  read->path = g_strdup (path);
+  read->dashboard = g_object_ref (dashboard);
+  g_task_set_task_data (task, read, (GDestroyNotify) map_read_free);
+  g_task_run_in_thread (task, map_read_thread);
+}
+
+gboolean
+fid_dashboard_map_read_finish (GAsyncResult  *result,
+                               FidDashboard  *dashboard,
+                               GError       **error)
+{
+  MapRead *read = g_task_get_task_data (G_TASK (result));
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+  /* Figures for an older dashboard (a refresh came between) are dropped. */
+  if (read->dashboard == dashboard)
+    fid_dashboard_set_map (dashboard, read->territories, read->branches);
+  return TRUE;
+}
+
+void
+fid_dashboard_map_read_now (FidDashboard *dashboard,
+                            FidStore     *store)
+{
+  g_autoptr(GPtrArray) territories = NULL;
+  g_autoptr(GPtrArray) branches = NULL;
+
+  if (fid_dashboard_get_territories (dashboard) == NULL &&
+      read_figures (store, &territories, &branches, NULL))
+    fid_dashboard_set_map (dashboard, territories, branches);
+}

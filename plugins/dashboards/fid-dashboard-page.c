@@ -9,11 +9,11 @@
 #include <glib/gi18n.h>
 
 #include "fid-chart-view.h"
+#include "fid-dashboard-charts-private.h"
 #include "fid-dashboard-page.h"
 #include "fid-dashboard-presentation.h"
 #include "fid-dashboard-report.h"
 #include "fid-format.h"
-#include "fid-store-geo.h"
 #include "fid-store-workspace.h"
 #include "fid-window.h"
 
@@ -233,76 +233,21 @@ show_dashboard (FidDashboardPage *self)
   gtk_stack_set_visible_child_name (self->stack, "content");
 }
 
-/* The map's figures (issue 13) are the whole bank's and take seconds on a
- * million customers: they are read after the rest, in a thread of their
- * own, and the map fills in when they arrive. */
-typedef struct
-{
-  char         *path;
-  FidDashboard *dashboard;      /* the one they are for */
-  GPtrArray    *territories;
-  GPtrArray    *branches;
-} MapLoad;
-
-static void
-map_load_free (MapLoad *load)
-{
-  g_free (load->path);
-  g_clear_object (&load->dashboard);
-  g_clear_pointer (&load->territories, g_ptr_array_unref);
-  g_clear_pointer (&load->branches, g_ptr_array_unref);
-  g_free (load);
-}
-
-static void
-map_load_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
-{
-  MapLoad *load = task_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FidStore) store = fid_store_open (load->path, FID_STORE_OPEN_READ_ONLY, &error);
-  g_autofree char *set = NULL;
-
-  if (store != NULL)
-    set = fid_store_geo_dup_current_set (store, &error);
-  if (error == NULL && set != NULL)
-    {
-      load->territories = fid_store_geo_list_territories (store, NULL, &error);
-      if (load->territories != NULL)
-        load->branches = fid_store_geo_list_branches (store, &error);
-    }
-  else if (error == NULL)
-    {
-      load->territories = g_ptr_array_new ();
-      load->branches = g_ptr_array_new ();
-    }
-  if (error != NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
 static void
 on_map_loaded_cb (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
   FidDashboardPage *self = FID_DASHBOARD_PAGE (source);
-  MapLoad *load = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!fid_dashboard_map_read_finish (result, self->dashboard, &error))
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("The dashboard's map could not be read: %s", error->message);
-      return;
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      g_warning ("The dashboard's map could not be read: %s", error->message);
     }
   g_clear_object (&self->map_cancellable);
-  if (load->dashboard != self->dashboard)
-    return;
-  fid_dashboard_set_map (self->dashboard, load->territories, load->branches);
   for (guint i = 0; i < self->charts->len; i++)
     {
       FidChart *chart = g_ptr_array_index (self->charts, i);
@@ -312,21 +257,18 @@ on_map_loaded_cb (GObject      *source,
     }
 }
 
+/* The map's figures (issue 13) are the whole bank's and take seconds on a
+ * million customers: they are read after the rest, in a thread of their
+ * own (fid-dashboard-map.c), and the map fills in when they arrive. */
 static void
 start_map_load (FidDashboardPage *self)
 {
-  g_autoptr(GTask) task = NULL;
-  MapLoad *load = g_new0 (MapLoad, 1);
-
   if (self->map_cancellable != NULL)
     g_cancellable_cancel (self->map_cancellable);
   g_clear_object (&self->map_cancellable);
   self->map_cancellable = g_cancellable_new ();
-  load->path = g_strdup (fid_store_get_path (self->store));
-  load->dashboard = g_object_ref (self->dashboard);
-  task = g_task_new (self, self->map_cancellable, on_map_loaded_cb, NULL);
-  g_task_set_task_data (task, load, (GDestroyNotify) map_load_free);
-  g_task_run_in_thread (task, map_load_thread);
+  fid_dashboard_map_read_async (self, fid_store_get_path (self->store), self->dashboard,
+                                self->map_cancellable, on_map_loaded_cb, NULL);
 }
 
 gboolean
@@ -341,17 +283,8 @@ fid_dashboard_page_is_reading_map (FidDashboardPage *self)
 static void
 ensure_map (FidDashboardPage *self)
 {
-  g_autoptr(GPtrArray) territories = NULL;
-  g_autoptr(GPtrArray) branches = NULL;
-  g_autofree char *set = NULL;
-
-  if (self->kind != FID_DASHBOARD_MARKETING || fid_dashboard_get_territories (self->dashboard) != NULL)
-    return;
-  set = fid_store_geo_dup_current_set (self->store, NULL);
-  territories = set != NULL ? fid_store_geo_list_territories (self->store, NULL, NULL) : g_ptr_array_new ();
-  branches = set != NULL ? fid_store_geo_list_branches (self->store, NULL) : g_ptr_array_new ();
-  if (territories != NULL && branches != NULL)
-    fid_dashboard_set_map (self->dashboard, territories, branches);
+  if (self->kind == FID_DASHBOARD_MARKETING)
+    fid_dashboard_map_read_now (self->dashboard, self->store);
 }
 
 static void
