@@ -17,6 +17,7 @@
 #include "fid-loyalty-programme-page.h"
 #include "fid-store-loyalty.h"
 #include "fid-window.h"
+#include "fid-loyalty-settings.h"
 
 struct _FidLoyaltyProgrammePage
 {
@@ -274,6 +275,30 @@ fid_loyalty_programme_page_dispose (GObject *object)
   G_OBJECT_CLASS (fid_loyalty_programme_page_parent_class)->dispose (object);
 }
 
+static gboolean
+on_settings_closed_cb (FidLoyaltyProgrammePage *self)
+{
+  /* The figures, and soon the scores, follow the new settings. */
+  fill (self);
+  return FALSE;   /* let it close */
+}
+
+static void
+settings_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  FidLoyaltyProgrammePage *self = FID_LOYALTY_PROGRAMME_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  FidLoyaltySettings *settings;
+
+  if (self->store == NULL)
+    return;
+  settings = fid_loyalty_settings_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store);
+  g_signal_connect_object (settings, "close-request", G_CALLBACK (on_settings_closed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (settings));
+}
+
 static void
 fid_loyalty_programme_page_class_init (FidLoyaltyProgrammePageClass *klass)
 {
@@ -285,6 +310,7 @@ fid_loyalty_programme_page_class_init (FidLoyaltyProgrammePageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fidelis/Fidelis/plugins/loyalty/fid-loyalty-programme-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FidLoyaltyProgrammePage, period_row);
+  gtk_widget_class_install_action (widget_class, "loyalty-page.settings", NULL, settings_action);
   gtk_widget_class_bind_template_child (widget_class, FidLoyaltyProgrammePage, members_group);
   gtk_widget_class_bind_template_child (widget_class, FidLoyaltyProgrammePage, referrals_group);
   gtk_widget_class_bind_template_child (widget_class, FidLoyaltyProgrammePage, engagement_group);
