@@ -35,6 +35,7 @@ struct _FidSurveyResults
   GtkLabel      *summary;
   GtkWidget     *details;     /* rebuilt on update: ranking, scores */
   GtkWidget     *gap1_view;
+  char          *empty_text;  /* NULL: the Surveys page's own */
 };
 
 enum {
@@ -74,7 +75,8 @@ add_chart (FidSurveyResults *self,
   GtkWidget *view;
 
   fid_chart_set_title (chart, title);
-  fid_chart_set_empty_text (chart, _("No answers yet: type them in Collect or import a CSV file"));
+  fid_chart_set_empty_text (chart, self->empty_text != NULL ? self->empty_text
+                                   : _("No answers yet: type them in Collect or import a CSV file"));
   gtk_widget_set_size_request (fid_chart_get_widget (chart), -1, self->compact ? MIN (height, 440) : height);
   view = fid_chart_view_new (chart);
   gtk_box_append (self->box, view);
@@ -609,6 +611,7 @@ fid_survey_results_finalize (GObject *object)
   FidSurveyResults *self = FID_SURVEY_RESULTS (object);
 
   g_hash_table_unref (self->charts);
+  g_free (self->empty_text);
 
   G_OBJECT_CLASS (fid_survey_results_parent_class)->finalize (object);
 }
@@ -696,4 +699,21 @@ fid_survey_results_get_summary (FidSurveyResults *self)
 {
   g_return_val_if_fail (FID_IS_SURVEY_RESULTS (self), NULL);
   return self->summary != NULL ? gtk_label_get_text (self->summary) : NULL;
+}
+
+void
+fid_survey_results_set_empty_text (FidSurveyResults *self,
+                                   const char       *text)
+{
+  GHashTableIter iter;
+  gpointer chart;
+
+  g_return_if_fail (FID_IS_SURVEY_RESULTS (self));
+
+  g_free (self->empty_text);
+  self->empty_text = g_strdup (text);
+  g_hash_table_iter_init (&iter, self->charts);
+  while (g_hash_table_iter_next (&iter, NULL, &chart))
+    fid_chart_set_empty_text (chart, text != NULL ? text
+                              : _("No answers yet: type them in Collect or import a CSV file"));
 }

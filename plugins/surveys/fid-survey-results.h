@@ -38,6 +38,10 @@ void        fid_survey_results_update    (FidSurveyResults *self,
 /* The chart @id (names above), or NULL when this survey has none. */
 FidChart   *fid_survey_results_get_chart (FidSurveyResults *self,
                                           const char       *id);
+/* What the charts say while there are no answers, for them and those
+ * made later (NULL: the Surveys page's "type them in Collect…"). */
+void        fid_survey_results_set_empty_text (FidSurveyResults *self,
+                                               const char       *text);
 /* The line of figures under the charts ("NPS +12 · 240 answers…"). */
 const char *fid_survey_results_get_summary (FidSurveyResults *self);
 

@@ -58,25 +58,6 @@ update_count (FidWorkshopWindow *self)
   gtk_label_set_text (self->count_label, text);
 }
 
-static void
-update_results (FidWorkshopWindow *self,
-                FidStore          *store)
-{
-  const char *ids[] = { "kano-scatter", "kano-categories", "servqual-dimensions", "servqual-dimension-gaps",
-                        "servqual-item-gaps", "scores-breakdown", "scores-trend" };
-
-  fid_survey_results_update (self->results, store, self->survey);
-  /* The Surveys page's empty text speaks of typing answers in; here the
-   * answers come from the phones. */
-  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
-    {
-      FidChart *chart = fid_survey_results_get_chart (self->results, ids[i]);
-
-      if (chart != NULL)
-        fid_chart_set_empty_text (chart, _("Waiting for the class’s answers: scan the code to answer"));
-    }
-}
-
 /* Redraws the charts from the store: answers come in bursts when a class
  * presses Send together, so a burst is read once, 300 ms after its last
  * answer. */
@@ -88,7 +69,7 @@ refresh_cb (gpointer user_data)
 
   self->refresh_id = 0;
   if (store != NULL)
-    update_results (self, store);
+    fid_survey_results_update (self->results, store, self->survey);
   return G_SOURCE_REMOVE;
 }
 
@@ -373,6 +354,8 @@ fid_workshop_window_init (FidWorkshopWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drawing_area_set_draw_func (self->qr_area, draw_qr, self, NULL);
+  /* The answers come from the phones, not from typing them in. */
+  fid_survey_results_set_empty_text (self->results, _("Waiting for the class’s answers: scan the code to answer"));
 }
 
 FidWorkshopWindow *
@@ -407,7 +390,7 @@ fid_workshop_window_new (FidWindow         *parent,
   update_count (self);
   g_signal_connect (server, "response-added", G_CALLBACK (response_added_cb), self);
   if (self->survey != NULL)
-    update_results (self, store);
+    fid_survey_results_update (self->results, store, self->survey);
   return self;
 }
 

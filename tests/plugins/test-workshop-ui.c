@@ -82,6 +82,8 @@ test_live_workshop (FidWindowFixture *fixture,
   scatter = fid_survey_results_get_chart (results, "kano-scatter");
   g_assert_nonnull (scatter);
   g_assert_true (fid_chart_is_empty (scatter));
+  /* It says the answers come from the phones. */
+  g_assert_true (g_str_has_prefix (fid_chart_get_empty_text (scatter), "Waiting for the class"));
 
   /* Three phones answer. */
   for (guint phone = 0; phone < 3; phone++)
